@@ -1,0 +1,68 @@
+// The grading engine: plans which files to grade, runs the hidden specs on them in a
+// vitest child process, and scores the results against the catalog.
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { CatalogExercise } from '../catalog.ts'
+import type { Report } from '../report/schema.ts'
+import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
+import { PLAN_ENV, type GradingPlan } from './plan.ts'
+import { runVitest } from './run-vitest.ts'
+import { scoreSubmission } from './score.ts'
+
+export interface Submission {
+  /** Unique within one grading; names the submission in results. */
+  key: string
+  /** What the report says was graded (a folder). */
+  label: string
+  /** Exercise id -> the student's file. A file that does not exist scores as missing. */
+  files: Record<string, string>
+}
+
+/** A folder laid out like exercises/: <dir>/<exercise id>/<exercise file>. */
+export function submissionFromDir(dir: string, exercises: readonly CatalogExercise[], key = 'submission'): Submission {
+  const root = resolve(dir)
+  return { key, label: root, files: Object.fromEntries(exercises.map((exercise) => [exercise.id, join(root, exercise.id, exercise.file)])) }
+}
+
+export interface GradeOptions {
+  exercises: readonly CatalogExercise[]
+  limits?: Partial<SandboxLimits>
+}
+
+/** Grades every submission on the given exercises in one vitest run; one report each. */
+export async function grade(submissions: readonly Submission[], options: GradeOptions): Promise<Report[]> {
+  const limits = { ...defaultLimits, ...options.limits }
+  const plan: GradingPlan = {
+    limits,
+    submissions: submissions.map((submission) => ({
+      key: submission.key,
+      files: Object.fromEntries(
+        options.exercises.flatMap((exercise) => {
+          const file = submission.files[exercise.id]
+          return file && existsSync(file) ? [[exercise.id, resolve(file)]] : []
+        }),
+      ),
+    })),
+  }
+  const specDirs = options.exercises
+    .filter((exercise) => plan.submissions.some((submission) => exercise.id in submission.files))
+    .map((exercise) => `grader/specs/${exercise.id}/`)
+
+  let run: Awaited<ReturnType<typeof runVitest>> = { messages: [] }
+  if (specDirs.length > 0) {
+    const dir = await mkdtemp(join(tmpdir(), 'async-kit-'))
+    try {
+      const planFile = join(dir, 'plan.json')
+      await writeFile(planFile, JSON.stringify(plan))
+      // A stalled run is one where no scenario could have finished in time, twice over.
+      run = await runVitest(specDirs, { [PLAN_ENV]: planFile }, 2 * limits.watchdogMs + 60_000)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+  return submissions.map((submission, index) =>
+    scoreSubmission(submission, plan.submissions[index]!, options.exercises, run),
+  )
+}

@@ -1,0 +1,22 @@
+// The grading plan: what the grader asks the spec processes to grade. Written to a
+// file whose path travels in KIT_PLAN_FILE, because a batch outgrows an env variable.
+import { readFileSync } from 'node:fs'
+import type { SandboxLimits } from '../sandbox/run-in-sandbox.ts'
+
+export interface PlannedSubmission {
+  /** Names the submission in test names and results. */
+  key: string
+  /** Exercise id -> absolute path of the student's file. Absent: not graded here. */
+  files: Record<string, string>
+}
+
+export interface GradingPlan {
+  submissions: PlannedSubmission[]
+  limits: SandboxLimits
+}
+
+export const PLAN_ENV = 'KIT_PLAN_FILE'
+
+export function readPlan(path: string): GradingPlan {
+  return JSON.parse(readFileSync(path, 'utf8')) as GradingPlan
+}

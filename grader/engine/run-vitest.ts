@@ -1,0 +1,57 @@
+import { fork } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import type { EngineMessage } from './ipc-reporter.ts'
+
+const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
+const vitestCli = createRequire(import.meta.url).resolve('vitest/package.json').replace(/package\.json$/, 'vitest.mjs')
+
+export interface VitestRun {
+  messages: EngineMessage[]
+  /** Why the run ended without its `end` message, if it did. */
+  breakdown?: string
+}
+
+/**
+ * Runs the hidden specs in a vitest child process and collects what its reporter
+ * streams back. If nothing arrives for `stallMs`, the process group is killed: grading
+ * always comes back, with whatever results had arrived.
+ */
+export function runVitest(specDirs: string[], env: Record<string, string>, stallMs: number): Promise<VitestRun> {
+  const child = fork(
+    vitestCli,
+    ['run', '--config', 'grader/specs/vitest.config.ts', '--reporter', './grader/engine/ipc-reporter.ts', ...specDirs],
+    { cwd: kitRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true },
+  )
+  const messages: EngineMessage[] = []
+  let stderr = ''
+  child.stdout?.resume()
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4000) stderr += chunk.toString('utf8')
+  })
+
+  return new Promise((resolve) => {
+    let breakdown: string | undefined
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
+    const stall = setTimeout(() => ((breakdown = `no progress for ${stallMs} ms: grading was stopped`), kill()), stallMs)
+    child.on('message', (message: EngineMessage) => {
+      messages.push(message)
+      stall.refresh()
+    })
+    child.on('exit', (code, signal) => {
+      clearTimeout(stall)
+      if (!breakdown && !messages.some((message) => message.type === 'end')) {
+        breakdown = `the grading process ended early (${signal ?? `exit code ${code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`
+      }
+      // Forks of the run that outlived it must not keep going.
+      kill()
+      resolve({ messages, ...(breakdown ? { breakdown } : {}) })
+    })
+  })
+}

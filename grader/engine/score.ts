@@ -1,0 +1,88 @@
+// Turns what the spec run reported into a scored report. Points come from the
+// catalog; a check counts only if its test positively passed.
+import type { CatalogExercise } from '../catalog.ts'
+import { maxPoints } from '../catalog.ts'
+import { SCHEMA_VERSION, type CheckResult, type ExerciseResult, type Report } from '../report/schema.ts'
+import type { Submission } from './grade.ts'
+import type { EngineMessage } from './ipc-reporter.ts'
+import type { PlannedSubmission } from './plan.ts'
+import type { VitestRun } from './run-vitest.ts'
+
+type CheckMessage = Extract<EngineMessage, { type: 'check' }>
+
+export function scoreSubmission(
+  submission: Submission,
+  planned: PlannedSubmission,
+  exercises: readonly CatalogExercise[],
+  run: VitestRun,
+): Report {
+  const results = new Map<string, CheckMessage>()
+  for (const message of run.messages) {
+    if (message.type === 'check' && message.submission === planned.key) {
+      results.set(`${message.exercise}/${message.check}`, message)
+    }
+  }
+  const specErrors = run.messages.flatMap((message) => (message.type === 'spec-error' ? [message] : []))
+
+  const scored = exercises.map((exercise): ExerciseResult => {
+    const file = submission.files[exercise.id] ?? `${exercise.id}/${exercise.file}`
+    const base = { id: exercise.id, title: exercise.title, bonus: exercise.bonus, file, max: maxPoints(exercise) }
+    if (!(exercise.id in planned.files)) {
+      const message = `${file} not found: nothing to grade`
+      return { ...base, points: 0, status: 'missing', message, checks: exercise.checks.map((check) => failed(check, message)) }
+    }
+    const specError = specErrors.find((error) => error.file.includes(`/grader/specs/${exercise.id}/`))
+    const unfinished = specError
+      ? `the grader's specs for ${exercise.id} failed to load (a bug in the kit, not in your code): ${specError.message}`
+      : run.breakdown ?? 'the check did not run to completion'
+    const checks = exercise.checks.map((check): CheckResult => {
+      const result = results.get(`${exercise.id}/${check.id}`)
+      if (result?.passed) return { id: check.id, title: check.title, points: check.points, max: check.points, status: 'passed' }
+      if (!result) return failed(check, unfinished)
+      return { ...failed(check, result.feedback?.message ?? result.message ?? 'failed'), ...withoutMessage(result.feedback) }
+    })
+    const points = checks.reduce((sum, check) => sum + check.points, 0)
+    const unreported = exercise.checks.every((check) => !results.has(`${exercise.id}/${check.id}`))
+    const shared = sharedFailure(checks, unreported)
+    return {
+      ...base,
+      points,
+      status: points === base.max ? 'passed' : shared ? 'error' : points > 0 ? 'partial' : 'failed',
+      ...(shared ? { message: shared } : {}),
+      checks,
+    }
+  })
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    submission: submission.label,
+    score: {
+      points: scored.reduce((sum, exercise) => sum + exercise.points, 0),
+      max: scored.reduce((sum, exercise) => sum + exercise.max, 0),
+    },
+    exercises: scored,
+  }
+}
+
+function failed(check: CatalogExercise['checks'][number], message: string): CheckResult {
+  return { id: check.id, title: check.title, points: 0, max: check.points, status: 'failed', message }
+}
+
+function withoutMessage(feedback: CheckMessage['feedback']): Partial<CheckResult> {
+  if (!feedback) return {}
+  const { message: _message, ...rest } = feedback
+  return rest
+}
+
+/** Outcomes that say the code never got to be judged on its behaviour. */
+const BROKEN_OUTCOMES = new Set(['load-error', 'killed', 'crashed'])
+
+/**
+ * When every check failed the same way before any behaviour could be judged (the file
+ * did not load, the grading broke down), the exercise is in error and says it once.
+ */
+function sharedFailure(checks: CheckResult[], unreported: boolean): string | undefined {
+  const [first] = checks
+  if (!first || checks.some((check) => check.status === 'passed' || check.message !== first.message)) return undefined
+  return unreported || checks.every((check) => check.outcome && BROKEN_OUTCOMES.has(check.outcome)) ? first.message : undefined
+}

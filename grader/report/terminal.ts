@@ -1,0 +1,83 @@
+// The report a student reads in the terminal: points per exercise, a line per check,
+// and for each failed check what was expected, what happened and the likely mistake.
+import kleur from 'kleur'
+import type { CheckResult, ExerciseResult, Report } from './schema.ts'
+import { renderTimeline } from './timeline.ts'
+
+export interface TerminalOptions {
+  color: boolean
+}
+
+/** Color only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function shouldColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR) return false
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true
+  return Boolean(stream.isTTY)
+}
+
+/**
+ * Text that came from a submission can hold escape sequences or fake report lines:
+ * strip control characters so it cannot restyle or rewrite the terminal.
+ */
+export function sanitize(text: string): string {
+  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+}
+
+const percent = (points: number, max: number) => (max === 0 ? 100 : Math.floor((100 * points) / max))
+
+export function renderReport(report: Report, options: TerminalOptions): string {
+  kleur.enabled = options.color
+  const lines = [kleur.bold(`Grading ${sanitize(report.submission)}`), '']
+  for (const exercise of report.exercises) lines.push(...renderExercise(exercise), '')
+  const { points, max } = report.score
+  const total = `Score: ${points}/${max} (${percent(points, max)}%)`
+  lines.push(kleur.bold(points === max ? kleur.green(total) : total))
+  return lines.join('\n')
+}
+
+function renderExercise(exercise: ExerciseResult): string[] {
+  const color = exercise.status === 'passed' ? kleur.green : exercise.points > 0 ? kleur.yellow : kleur.red
+  const title = `${exercise.id}${exercise.bonus ? ' (bonus)' : ''}  ${exercise.title}`
+  const lines = [`${kleur.bold(title)}  ${color(`${exercise.points}/${exercise.max}`)}`]
+  if (exercise.message) {
+    // Every check failed for this one reason: say it once.
+    lines.push(`  ${kleur.red(exercise.status === 'missing' ? 'missing' : 'error')}: ${sanitize(exercise.message)}`)
+    const example = exercise.checks[0]
+    if (example?.mistake) lines.push(`  ${kleur.cyan('mistake')}   ${sanitize(example.mistake)}`)
+    if (example?.output) lines.push(...renderOutput(example.output))
+    for (const check of exercise.checks) lines.push(kleur.dim(`  ✗ ${check.title}  0/${check.max}`))
+    return lines
+  }
+  for (const check of exercise.checks) lines.push(...renderCheck(check))
+  return lines
+}
+
+function renderCheck(check: CheckResult): string[] {
+  const score = `${check.points}/${check.max}`
+  if (check.status === 'passed') return [`  ${kleur.green('✓')} ${check.title}  ${kleur.dim(score)}`]
+  const lines = [`  ${kleur.red('✗')} ${check.title}  ${kleur.red(score)}`]
+  const detail = (label: string, text: string | undefined) => {
+    if (!text) return
+    const [first, ...rest] = sanitize(text).split('\n')
+    lines.push(`      ${kleur.cyan(label.padEnd(9))} ${first}`, ...rest.map((line) => `                ${line}`))
+  }
+  lines.push(`      ${kleur.bold(sanitize(check.message ?? 'failed'))}`)
+  detail('expected', check.expected)
+  detail('got', check.actual)
+  detail('mistake', check.mistake)
+  if (check.timeline) {
+    const blocks = [
+      ...(check.timeline.expected ? [{ title: 'expected', spans: check.timeline.expected }] : []),
+      { title: 'yours', spans: check.timeline.actual },
+    ]
+    const chart = renderTimeline(blocks)
+    if (chart.length > 0) lines.push(`      ${kleur.cyan('timeline')}  ${kleur.dim('(virtual time)')}`, ...chart.map((line) => `        ${line}`))
+  }
+  if (check.output) lines.push(...renderOutput(check.output))
+  return lines
+}
+
+function renderOutput(output: string): string[] {
+  const printed = sanitize(output).trimEnd().split('\n').slice(0, 12)
+  return [`      ${kleur.cyan('your code printed')}`, ...printed.map((line) => kleur.dim(`        │ ${line}`))]
+}

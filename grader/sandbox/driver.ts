@@ -1,0 +1,69 @@
+import { errorInfo, type Outcome } from './outcome.ts'
+import { toPlain } from './plain.ts'
+
+/** The parts of @sinonjs/fake-timers' clock the driver needs. */
+export interface VirtualClock {
+  readonly now: number
+  next(): number
+  countTimers(): number
+}
+
+export interface DriveOptions {
+  clock: VirtualClock
+  /** Resolves on the next real macrotask, after every pending microtask has run. */
+  drainMicrotasks: () => Promise<void>
+  /** Timers fired before the run counts as runaway. */
+  maxTimers: number
+  drainAfterSettle: boolean
+  /** Explains a deadlock: which awaits are stuck. */
+  describeWaiting: () => string[]
+  onTimerError: (error: unknown) => void
+}
+
+/**
+ * Advances virtual time only when nothing else can run: drain microtasks; stop if the
+ * promise settled; otherwise fire the next timer; with no timer left it is a deadlock.
+ */
+export async function drive(
+  promise: Promise<unknown>,
+  options: DriveOptions,
+): Promise<{ outcome: Outcome; timersLeft: number }> {
+  const { clock } = options
+  let settled: Outcome | undefined
+  promise.then(
+    // Snapshot at settle time: the submission could mutate the value afterwards.
+    (value) => (settled = { kind: 'resolved', value: toPlain(value), at: clock.now }),
+    (error) => (settled = { kind: 'rejected', error: errorInfo(error), at: clock.now }),
+  )
+
+  let fired = 0
+  const fireNext = () => {
+    fired++
+    try {
+      clock.next()
+    } catch (error) {
+      options.onTimerError(error)
+    }
+  }
+
+  for (;;) {
+    await options.drainMicrotasks()
+    if (settled) break
+    if (clock.countTimers() === 0) {
+      return { outcome: { kind: 'deadlock', at: clock.now, waiting: options.describeWaiting() }, timersLeft: 0 }
+    }
+    if (fired >= options.maxTimers) {
+      return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired }, timersLeft: clock.countTimers() }
+    }
+    fireNext()
+  }
+
+  const timersLeft = clock.countTimers()
+  if (options.drainAfterSettle) {
+    while (clock.countTimers() > 0 && fired < options.maxTimers) {
+      fireNext()
+      await options.drainMicrotasks()
+    }
+  }
+  return { outcome: settled, timersLeft }
+}

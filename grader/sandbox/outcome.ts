@@ -1,0 +1,53 @@
+import type { TraceEvent } from './trace.ts'
+
+export interface ErrorInfo {
+  name: string
+  message: string
+  stack?: string
+}
+
+/** How a scenario ended. Exactly one applies to every run. */
+export type Outcome =
+  /** The scenario's promise resolved at virtual time `at`. */
+  | { kind: 'resolved'; value: unknown; at: number }
+  | { kind: 'rejected'; error: ErrorInfo; at: number }
+  /** Still pending with no timer left: nothing can ever happen again. */
+  | { kind: 'deadlock'; at: number; waiting: string[] }
+  /** Too many timers fired without settling, e.g. an endless setInterval. */
+  | { kind: 'runaway'; at: number; timersFired: number }
+  /** The event loop was blocked (busy loop) and the watchdog terminated the thread. */
+  | { kind: 'killed'; phase: Phase; wallMs: number }
+  /** The thread died: process.exit, out of memory, a fatal error. */
+  | { kind: 'crashed'; phase: Phase; reason: string }
+  /** The submission did not compile or threw while loading. */
+  | { kind: 'load-error'; error: ErrorInfo }
+  | { kind: 'missing-export'; names: string[] }
+
+export type Phase = 'load' | 'run'
+
+export interface ScenarioRun {
+  scenario: string
+  outcome: Outcome
+  trace: TraceEvent[]
+  /** Timers still pending when the scenario settled: work left running. */
+  timersLeft: number
+  /** Unhandled rejections and exceptions thrown from timer callbacks. */
+  problems: string[]
+  /** What the submission printed (console.log, process.stdout), truncated. */
+  output: string
+}
+
+/** Messages from the sandbox thread to the spec that started it. */
+export type SandboxMessage =
+  /** The grader's own modules are loaded; from here on the submission's code runs. */
+  | { type: 'booted' }
+  | { type: 'loaded' }
+  | { type: 'finished'; run: Omit<ScenarioRun, 'output'> }
+
+export function errorInfo(error: unknown): ErrorInfo {
+  if (error instanceof Error) {
+    const stack = error.stack?.split('\n').slice(1, 6).join('\n')
+    return { name: error.name, message: error.message, ...(stack ? { stack } : {}) }
+  }
+  return { name: typeof error, message: String(error) }
+}

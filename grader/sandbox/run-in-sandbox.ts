@@ -1,0 +1,92 @@
+import { MessageChannel, Worker } from 'node:worker_threads'
+import type { Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
+
+export interface SandboxLimits {
+  /** Wall-clock ms the submission may run (load + scenario) before its thread is terminated. */
+  watchdogMs: number
+  /** Timers fired before a run counts as runaway. */
+  maxTimers: number
+  /** Heap limit of the sandbox thread. */
+  memoryMb: number
+}
+
+export const defaultLimits: SandboxLimits = { watchdogMs: 5000, maxTimers: 1_000_000, memoryMb: 512 }
+
+export interface SandboxRequest {
+  /** The module whose default export holds the exercise's scenarios. */
+  scenariosFile: string
+  scenario: string
+  submissionFile: string
+}
+
+/** Wall-clock ms the grader's own modules may take to load in a new thread, on a busy machine. */
+const BOOT_LIMIT_MS = 60_000
+const OUTPUT_LIMIT = 4000
+const entryUrl = new URL('./worker-entry.mjs', import.meta.url)
+const runtimeUrl = new URL('../../runtime/index.ts', import.meta.url).href
+
+/**
+ * Runs one scenario in a fresh worker thread and always settles with a ScenarioRun:
+ * a busy loop is terminated by a watchdog here, outside the blocked thread, and a
+ * thread that exits or dies is reported as crashed.
+ */
+export function runInSandbox(request: SandboxRequest, limits: SandboxLimits): Promise<ScenarioRun> {
+  const worker = new Worker(entryUrl, {
+    workerData: { ...request, runtimeUrl, maxTimers: limits.maxTimers },
+    stdout: true,
+    stderr: true,
+    env: {},
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+  })
+  let output = ''
+  const capture = (chunk: Buffer) => {
+    if (output.length < OUTPUT_LIMIT) output += chunk.toString('utf8')
+  }
+  worker.stdout.on('data', capture)
+  worker.stderr.on('data', capture)
+
+  const { port1, port2 } = new MessageChannel()
+  worker.postMessage(port2, [port2])
+
+  return new Promise<ScenarioRun>((resolve) => {
+    let phase: Phase = 'load'
+    let startedAt = 0
+    let done = false
+    const emptyRun = { scenario: request.scenario, trace: [], timersLeft: 0, problems: [] }
+    const end = (run: Omit<ScenarioRun, 'output'>) => {
+      if (done) return
+      done = true
+      clearTimeout(watchdog)
+      port1.close()
+      // Let the captured output finish arriving before it is read.
+      void worker.terminate().then(() => setImmediate(() => resolve({ ...run, output: output.slice(0, OUTPUT_LIMIT) })))
+    }
+    const arm = (ms: number, onExpiry: () => void) => {
+      clearTimeout(watchdog)
+      watchdog = setTimeout(onExpiry, ms)
+    }
+    let watchdog = setTimeout(() => end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason: 'the sandbox did not start' } }), BOOT_LIMIT_MS)
+
+    port1.on('message', (message: SandboxMessage) => {
+      if (message.type === 'booted') {
+        startedAt = performance.now()
+        arm(limits.watchdogMs, () =>
+          end({ ...emptyRun, outcome: { kind: 'killed', phase, wallMs: Math.round(performance.now() - startedAt) } }),
+        )
+      } else if (message.type === 'loaded') {
+        phase = 'run'
+      } else if (message.type === 'finished') {
+        end(message.run)
+      }
+    })
+    worker.on('error', (error: Error & { code?: string }) => {
+      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `ran out of memory (over ${limits.memoryMb} MB)`
+        : `${error.name}: ${error.message}`
+      end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason } })
+    })
+    worker.on('exit', (code) => {
+      end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason: `the code ended the thread (process.exit(${code}))` } })
+    })
+  })
+}

@@ -1,0 +1,61 @@
+import { pathToFileURL } from 'node:url'
+import { describeBlockedWaiters } from '../../runtime/diagnostics.ts'
+import { drive, type VirtualClock } from './driver.ts'
+import { errorInfo, type SandboxMessage } from './outcome.ts'
+import { Recorder } from './recorder.ts'
+import type { Scenario } from './scenario.ts'
+
+export interface ThreadRequest {
+  scenariosFile: string
+  scenario: string
+  submissionFile: string
+  maxTimers: number
+}
+
+interface ThreadTools {
+  clock: VirtualClock
+  send: (message: SandboxMessage) => void
+  drainMicrotasks: () => Promise<void>
+}
+
+/** Loads the submission, runs the scenario to its end in virtual time, reports. */
+export async function runInThread(request: ThreadRequest & ThreadTools): Promise<void> {
+  const { clock, send } = request
+  const problems: string[] = []
+  const note = (what: string) => (reason: unknown) => {
+    const { name, message } = errorInfo(reason)
+    if (problems.length < 20) problems.push(`${what}: ${name}: ${message}`)
+  }
+  process.on('unhandledRejection', note('unhandled rejection'))
+  process.on('uncaughtException', note('uncaught exception'))
+
+  const scenarios: Record<string, Scenario> = (await import(pathToFileURL(request.scenariosFile).href)).default
+  const scenario = scenarios[request.scenario]
+  if (!scenario) throw new Error(`no scenario ${request.scenario} in ${request.scenariosFile}`)
+  const recorder = new Recorder(() => clock.now)
+  const finish = (run: Omit<Extract<SandboxMessage, { type: 'finished' }>['run'], 'scenario' | 'trace' | 'problems'>) =>
+    send({ type: 'finished', run: { scenario: request.scenario, trace: recorder.trace(), problems, ...run } })
+
+  let submission: Record<string, unknown>
+  send({ type: 'booted' })
+  try {
+    submission = await import(pathToFileURL(request.submissionFile).href)
+  } catch (error) {
+    return finish({ outcome: { kind: 'load-error', error: errorInfo(error) }, timersLeft: 0 })
+  }
+  send({ type: 'loaded' })
+
+  const missing = scenario.uses.filter((name) => !(name in submission) || submission[name] === undefined)
+  if (missing.length > 0) return finish({ outcome: { kind: 'missing-export', names: missing }, timersLeft: 0 })
+
+  const settles = (async () => scenario.run({ submission, recorder }))()
+  const { outcome, timersLeft } = await drive(settles, {
+    clock,
+    drainMicrotasks: request.drainMicrotasks,
+    maxTimers: request.maxTimers,
+    drainAfterSettle: scenario.drainAfterSettle ?? false,
+    describeWaiting: () => [...describeBlockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
+    onTimerError: note('exception in a timer callback'),
+  })
+  finish({ outcome, timersLeft })
+}

@@ -1,0 +1,39 @@
+// Entry of a sandbox thread: runs one scenario of one submission under a fake clock.
+// Plain JavaScript because the clock has to be installed before anything the
+// submission can reach is loaded, the TypeScript loader included.
+import { parentPort, workerData } from 'node:worker_threads'
+import { register, syncBuiltinESMExports } from 'node:module'
+import FakeTimers from '@sinonjs/fake-timers'
+
+// The channel back to the spec arrives as the first message, before any submission
+// code runs, and is held only here: the submission cannot post results of its own.
+const port = await new Promise((resolve) => parentPort.once('message', resolve))
+const postMessage = MessagePort.prototype.postMessage
+const send = (message) => Reflect.apply(postMessage, port, [message])
+
+const realSetImmediate = globalThis.setImmediate
+const clock = FakeTimers.install({
+  now: 0,
+  // nextTick and queueMicrotask stay real: faked, they never run by themselves.
+  toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
+    'clearImmediate', 'Date', 'performance', 'hrtime'],
+  loopLimit: Number.MAX_SAFE_INTEGER,
+})
+// ESM named imports of node:timers and node:timers/promises follow the fake clock too.
+syncBuiltinESMExports()
+// Faked functions carry `.clock`: the submission must not reach the clock through it.
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date', 'performance']) {
+  try { delete globalThis[name].clock } catch { /* not configurable: nothing to hide */ }
+}
+
+const { register: registerTsx } = await import('tsx/esm/api')
+registerTsx()
+register('./hooks.mjs', import.meta.url, { data: { runtimeUrl: workerData.runtimeUrl } })
+
+const { runInThread } = await import('./run-in-thread.ts')
+await runInThread({
+  ...workerData,
+  clock,
+  send,
+  drainMicrotasks: () => new Promise((resolve) => realSetImmediate(resolve)),
+})

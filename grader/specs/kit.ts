@@ -1,0 +1,88 @@
+// The toolkit hidden specs are written with: one `gradeExercise` call per spec file,
+// `check` per rubric line of the catalog, `scenario` to run the submission (once per
+// submission, shared by the checks that read it).
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, test } from 'vitest'
+import { catalog, findExercise } from '../catalog.ts'
+import { PLAN_ENV, readPlan, type GradingPlan, type PlannedSubmission } from '../engine/plan.ts'
+import type { ScenarioRun } from '../sandbox/outcome.ts'
+import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
+import { CheckFailure, type Feedback } from './feedback.ts'
+
+declare module 'vitest' {
+  interface TaskMeta {
+    feedback?: Feedback
+  }
+}
+
+const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Without a plan (an author running vitest by hand), the specs grade solutions/. */
+function currentPlan(): GradingPlan {
+  const planFile = process.env[PLAN_ENV]
+  if (planFile) return readPlan(planFile)
+  return { submissions: [{ key: 'solutions', files: Object.fromEntries(solutionFiles()) }], limits: defaultLimits }
+}
+
+function solutionFiles(): [string, string][] {
+  return catalog.map((exercise) => [exercise.id, resolve(kitRoot, 'solutions', exercise.id, exercise.file)])
+}
+
+export interface ExerciseSpec {
+  /** A lazily started, memoized run of the named scenario of the exercise's scenarios.ts. */
+  scenario(name: string): () => Promise<ScenarioRun>
+  /** One rubric line: `id` must be a check of this exercise in the catalog. */
+  check(id: string, body: () => Promise<void>): void
+}
+
+export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) => void): void {
+  const exercise = findExercise(exerciseId)
+  if (!exercise) throw new Error(`unknown exercise ${exerciseId}: add it to grader/catalog.ts`)
+  const plan = currentPlan()
+  const scenariosFile = resolve(kitRoot, 'grader/specs', exerciseId, 'scenarios.ts')
+
+  describe(exerciseId, () => {
+    for (const submission of plan.submissions) {
+      const submissionFile = submission.files[exerciseId]
+      if (!submissionFile) continue
+      describe(submission.key, () => define(specFor(submission, submissionFile)))
+    }
+  })
+
+  function specFor(submission: PlannedSubmission, submissionFile: string): ExerciseSpec {
+    // A module that fails to load fails every scenario the same way: run it once.
+    let loadFailure: Promise<ScenarioRun> | undefined
+    return {
+      scenario(name) {
+        let run: Promise<ScenarioRun> | undefined
+        return () =>
+          (run ??= (async () => {
+            const failed = loadFailure && (await loadFailure)
+            if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
+            const attempt = runInSandbox({ scenariosFile, scenario: name, submissionFile }, plan.limits)
+            loadFailure ??= attempt
+            return attempt
+          })())
+      },
+      check(id, body) {
+        const check = exercise!.checks.find((candidate) => candidate.id === id)
+        if (!check) throw new Error(`check ${id} is not in the catalog entry of ${exerciseId}`)
+        test(id, async ({ task }) => {
+          try {
+            await body()
+          } catch (error) {
+            if (!(error instanceof CheckFailure)) throw error
+            task.meta.feedback = error.feedback
+            throw new Error(error.feedback.message)
+          }
+        })
+      },
+    }
+  }
+}
+
+function failedToLoad(run: ScenarioRun): boolean {
+  const outcome = run.outcome
+  return outcome.kind === 'load-error' || ((outcome.kind === 'killed' || outcome.kind === 'crashed') && outcome.phase === 'load')
+}

@@ -1,0 +1,163 @@
+import type { ScenarioRun } from '../../sandbox/outcome.ts'
+import { show } from '../../sandbox/plain.ts'
+import { eventsOf, spansOf, type Span } from '../../sandbox/trace.ts'
+import { fail, resolvedValue, type Timeline } from '../feedback.ts'
+import { gradeExercise } from '../kit.ts'
+import { COFFEE, COFFEE_MS, TOAST, TOAST_MS } from './scenarios.ts'
+
+const span = (lane: string, start: number, end: number): Span => ({ lane, label: lane, start, end })
+const SEQUENTIAL: Span[] = [span('toast', 0, TOAST_MS), span('coffee', TOAST_MS, TOAST_MS + COFFEE_MS)]
+const CONCURRENT: Span[] = [span('toast', 0, TOAST_MS), span('coffee', 0, COFFEE_MS)]
+const fmt = (s: Span) => `${s.lane} ${s.start}-${s.end ?? '…'}`
+
+function timeline(run: ScenarioRun, expected: Span[]): Timeline {
+  return { actual: spansOf(run.trace), expected }
+}
+
+/** The single toast span and coffee span of a breakfast, or a failure saying what was off. */
+function breakfastSpans(run: ScenarioRun, fn: string, expected: Span[]): { toast: Span; coffee: Span } {
+  const spans = spansOf(run.trace)
+  const [toast, coffee] = ['toast', 'coffee'].map((lane) => {
+    const found = spans.filter((s) => s.lane === lane)
+    const method = lane === 'toast' ? 'kitchen.toastBread()' : 'kitchen.brewCoffee()'
+    if (found.length !== 1) {
+      fail({
+        message: `${fn} called ${method} ${found.length} times; a breakfast needs it exactly once`,
+        expected: expected.map(fmt).join(', '),
+        actual: spans.map(fmt).join(', ') || 'nothing was made',
+        timeline: timeline(run, expected),
+      })
+    }
+    return found[0]!
+  }) as [Span, Span]
+  return { toast, coffee }
+}
+
+/** A breakfast must resolve exactly when it is ready, with [toast, coffee]. */
+function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Span[]): void {
+  const value = resolvedValue(run, fn)
+  const at = run.outcome.kind === 'resolved' ? run.outcome.at : -1
+  const got = `resolved at t=${at} with ${show(value)}`
+  const holdsPromise = Array.isArray(value) && value.some((item) => show(item) === 'a Promise')
+  if (at < readyAt || holdsPromise || run.timersLeft > 0) {
+    fail({
+      message: `${fn} ${got}, before breakfast was ready at t=${readyAt}`,
+      expected: `resolves at t=${readyAt} with ${show([TOAST, COFFEE])}`,
+      actual: got,
+      mistake: 'a missing await: the function returned while the toast or the coffee was still being made',
+      timeline: timeline(run, expected),
+    })
+  }
+  if (at > readyAt) {
+    fail({
+      message: `${fn} ${got}, ${at - readyAt} ms after breakfast was ready at t=${readyAt}`,
+      expected: `resolves at t=${readyAt}`,
+      actual: got,
+      mistake: readyAt === TOAST_MS ? 'the toast and the coffee were made one after the other, not at the same time' : 'something waited longer than the breakfast needs',
+      timeline: timeline(run, expected),
+    })
+  }
+  if (JSON.stringify(value) !== JSON.stringify([TOAST, COFFEE])) {
+    fail({
+      message: `${fn} ${got}`,
+      expected: `${show([TOAST, COFFEE])}: the toast first, then the coffee, as the kitchen returned them`,
+      actual: show(value),
+      mistake: JSON.stringify(value) === JSON.stringify([COFFEE, TOAST]) ? 'the results are in the wrong order' : 'return the values the kitchen resolved with, in the order [toast, coffee]',
+    })
+  }
+}
+
+gradeExercise('toaster', ({ scenario, check }) => {
+  const sequential = scenario('sequential')
+  const concurrent = scenario('concurrent')
+  const main = scenario('main')
+
+  check('sequential-order', async () => {
+    const run = await sequential()
+    resolvedValue(run, 'breakfastSequential')
+    const { toast, coffee } = breakfastSpans(run, 'breakfastSequential', SEQUENTIAL)
+    const said = { expected: SEQUENTIAL.map(fmt).join(', then '), actual: `${fmt(toast)}, ${fmt(coffee)}`, timeline: timeline(run, SEQUENTIAL) }
+    if (coffee.start < toast.start) {
+      fail({ ...said, message: `the coffee started at t=${coffee.start}, before the toast (t=${toast.start})`, mistake: 'the sequential breakfast toasts first, then brews' })
+    }
+    if (coffee.start < (toast.end ?? Infinity)) {
+      fail({
+        ...said,
+        message: `the coffee started at t=${coffee.start}, while the toast was still toasting (until t=${toast.end})`,
+        mistake: 'the toast was not awaited: in the sequential version, await the toast before starting the coffee',
+      })
+    }
+    if (toast.start !== 0 || coffee.start !== toast.end) {
+      fail({ ...said, message: `the toast started at t=${toast.start} and the coffee at t=${coffee.start}`, mistake: 'something waited before or between the two steps' })
+    }
+  })
+
+  check('sequential-result', async () => {
+    checkResult(await sequential(), 'breakfastSequential', TOAST_MS + COFFEE_MS, SEQUENTIAL)
+  })
+
+  check('concurrent-start', async () => {
+    const run = await concurrent()
+    resolvedValue(run, 'breakfastConcurrent')
+    const { toast, coffee } = breakfastSpans(run, 'breakfastConcurrent', CONCURRENT)
+    if (toast.start === 0 && coffee.start === 0) return
+    const later = coffee.start >= toast.start ? { name: 'coffee', at: coffee.start, first: 'toast' } : { name: 'toast', at: toast.start, first: 'coffee' }
+    fail({
+      message: `the ${later.name} started at t=${later.at}, not at t=0`,
+      expected: 'toast and coffee both start at t=0',
+      actual: `${fmt(toast)}, ${fmt(coffee)}`,
+      mistake: later.at > 0 && (toast.end === later.at || coffee.end === later.at)
+        ? `you awaited the ${later.first} before starting the ${later.name}: start both first, then await both (Promise.all)`
+        : 'something waited before the breakfast started',
+      timeline: timeline(run, CONCURRENT),
+    })
+  })
+
+  check('concurrent-result', async () => {
+    checkResult(await concurrent(), 'breakfastConcurrent', Math.max(TOAST_MS, COFFEE_MS), CONCURRENT)
+  })
+
+  const MAIN: Span[] = [...SEQUENTIAL, ...CONCURRENT.map((s) => ({ ...s, start: s.start + 4000, end: s.end! + 4000 }))]
+
+  check('main-runs-both', async () => {
+    const run = await main()
+    resolvedValue(run, 'main')
+    const actual = spansOf(run.trace).sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane))
+    const expected = [...MAIN].sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane))
+    if (JSON.stringify(actual) === JSON.stringify(expected) && run.outcome.kind === 'resolved' && run.outcome.at === 6000) return
+    const at = run.outcome.kind === 'resolved' ? run.outcome.at : 0
+    const lastEnd = Math.max(0, ...actual.map((s) => s.end ?? Infinity))
+    fail({
+      message: at < lastEnd ? `main resolved at t=${at}, before its breakfasts were done (t=${lastEnd})` : `main made ${actual.map(fmt).join(', ') || 'nothing'}`,
+      expected: `${expected.map(fmt).join(', ')}; main resolves at t=6000`,
+      actual: `${actual.map(fmt).join(', ') || 'nothing'}; main resolved at t=${at}`,
+      mistake: at < lastEnd
+        ? 'main does not await its breakfasts'
+        : 'main must run breakfastSequential, then breakfastConcurrent, awaiting each',
+      timeline: { actual, expected },
+    })
+  })
+
+  check('main-prints-times', async () => {
+    const run = await main()
+    resolvedValue(run, 'main')
+    const lines = eventsOf(run.trace, 'print').map((event) => event.label)
+    const times = lines.flatMap((line) => line.match(/\d+\.\d\d(?!\d)/)?.[0] ?? [])
+    if (times[0] === '4.00' && times[1] === '2.00' && times.length === 2) return
+    const said = { expected: 'two lines holding 4.00 then 2.00 (seconds, two decimals)', actual: lines.length ? lines.map((line) => JSON.stringify(line)).join(', ') : 'nothing printed' }
+    if (times.length !== 2) {
+      fail({ ...said, message: `main printed ${times.length} elapsed times; expected 2`, mistake: times.length ? undefined : 'print each time with two decimals, e.g. print(`Time: ${seconds.toFixed(2)}s`)' })
+    }
+    fail({
+      ...said,
+      message: `main printed ${times.join(' then ')} instead of 4.00 then 2.00`,
+      mistake: times.includes('0.00')
+        ? 'the time was read before the breakfast was ready: await the breakfast, then read the clock'
+        : times[1] === '6.00'
+          ? 'the start time was not reset before the concurrent breakfast'
+          : times.some((time) => Number(time) >= 1000)
+            ? 'the time is in milliseconds: divide by 1000 to print seconds'
+            : 'measure each breakfast from its own start with performance.now() or Date.now()',
+    })
+  })
+})

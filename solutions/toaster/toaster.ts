@@ -1,0 +1,21 @@
+// Reference solution of "toaster".
+import type { Kitchen } from '#runtime'
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  const toast = await kitchen.toastBread()
+  const coffee = await kitchen.brewCoffee()
+  return [toast, coffee]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  // Both operations start before either is awaited; Promise.all waits for the two.
+  return Promise.all([kitchen.toastBread(), kitchen.brewCoffee()])
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}
