@@ -43,6 +43,7 @@ export const catalog: readonly CatalogExercise[] = z
         { id: 'main-prints-times', title: 'main prints the elapsed seconds: 4.00, then 2.00', points: 2 },
       ],
     },
+    // (next exercise entries go here, in the order students should take them)
   ])
 
 export function findExercise(id: string): CatalogExercise | undefined {

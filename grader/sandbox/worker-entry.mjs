@@ -22,9 +22,11 @@ const clock = FakeTimers.install({
 // ESM named imports of node:timers and node:timers/promises follow the fake clock too.
 syncBuiltinESMExports()
 // Faked functions carry `.clock`: the submission must not reach the clock through it.
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date', 'performance']) {
-  try { delete globalThis[name].clock } catch { /* not configurable: nothing to hide */ }
+// The fake Date reads the time through its own `.clock`, so it keeps a read-only view.
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'performance']) {
+  delete globalThis[name].clock
 }
+globalThis.Date.clock = Object.freeze({ get now() { return clock.now } })
 
 const { register: registerTsx } = await import('tsx/esm/api')
 registerTsx()

@@ -122,19 +122,21 @@ gradeExercise('toaster', ({ scenario, check }) => {
   check('main-runs-both', async () => {
     const run = await main()
     resolvedValue(run, 'main')
-    const actual = spansOf(run.trace).sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane))
-    const expected = [...MAIN].sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane))
-    if (JSON.stringify(actual) === JSON.stringify(expected) && run.outcome.kind === 'resolved' && run.outcome.at === 6000) return
     const at = run.outcome.kind === 'resolved' ? run.outcome.at : 0
-    const lastEnd = Math.max(0, ...actual.map((s) => s.end ?? Infinity))
+    const actual = spansOf(run.trace)
+    const byTime = (spans: Span[]) => JSON.stringify(spans.map(fmt).sort())
+    if (byTime(actual) === byTime(MAIN) && at === 6000) return
+    const unfinished = [...new Set(actual.filter((s) => s.end === undefined || s.end > at).map((s) => s.lane))]
     fail({
-      message: at < lastEnd ? `main resolved at t=${at}, before its breakfasts were done (t=${lastEnd})` : `main made ${actual.map(fmt).join(', ') || 'nothing'}`,
-      expected: `${expected.map(fmt).join(', ')}; main resolves at t=6000`,
+      message: unfinished.length > 0
+        ? `main resolved at t=${at} while the ${unfinished.join(' and the ')} ${unfinished.length > 1 ? 'were' : 'was'} still being made`
+        : `main made ${actual.map(fmt).join(', ') || 'nothing'}`,
+      expected: `${MAIN.map(fmt).join(', ')}; main resolves at t=6000`,
       actual: `${actual.map(fmt).join(', ') || 'nothing'}; main resolved at t=${at}`,
-      mistake: at < lastEnd
+      mistake: unfinished.length > 0
         ? 'main does not await its breakfasts'
-        : 'main must run breakfastSequential, then breakfastConcurrent, awaiting each',
-      timeline: { actual, expected },
+        : 'main must run breakfastSequential, then breakfastConcurrent, awaiting each (if their own checks fail, fix those first)',
+      timeline: { actual, expected: MAIN },
     })
   })
 
@@ -155,6 +157,8 @@ gradeExercise('toaster', ({ scenario, check }) => {
         ? 'the time was read before the breakfast was ready: await the breakfast, then read the clock'
         : times[1] === '6.00'
           ? 'the start time was not reset before the concurrent breakfast'
+          : times[0] === '4.00' && times[1] === '4.00'
+            ? 'the concurrent breakfast took as long as the sequential one: its two steps did not run at the same time'
           : times.some((time) => Number(time) >= 1000)
             ? 'the time is in milliseconds: divide by 1000 to print seconds'
             : 'measure each breakfast from its own start with performance.now() or Date.now()',

@@ -1,0 +1,5 @@
+// Broken: blocks forever while the module loads.
+while (true) {
+  // spin
+}
+export {}

@@ -1,0 +1,4 @@
+// Broken: does not compile.
+export async function breakfastSequential(kitchen {
+  return [
+}

@@ -1,0 +1,3 @@
+// Broken: throws while the module loads.
+throw new Error('configuration missing')
+export {}

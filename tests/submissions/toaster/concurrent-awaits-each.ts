@@ -1,0 +1,20 @@
+// Misconception: "async means concurrent". Each step is awaited before the next starts.
+import type { Kitchen } from '#runtime'
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  const toast = await kitchen.toastBread()
+  const coffee = await kitchen.brewCoffee()
+  return [toast, coffee]
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}

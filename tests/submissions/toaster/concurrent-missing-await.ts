@@ -1,0 +1,18 @@
+// Misconception: both are started, but the promises are returned instead of their values.
+import type { Kitchen } from '#runtime'
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  return [kitchen.toastBread(), kitchen.brewCoffee()] as unknown as [string, string]
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}

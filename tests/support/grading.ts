@@ -1,0 +1,59 @@
+// Grades files with the real engine (a real vitest run, real sandbox threads) for the
+// kit's own tests. All the files of one call are graded in a single run, in parallel.
+import { readdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
+import { findExercise } from '../../grader/catalog.ts'
+import { grade } from '../../grader/engine/grade.ts'
+import type { CheckResult, ExerciseResult } from '../../grader/report/schema.ts'
+
+export const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Short watchdog: the hanging submissions of the tests should cost little wall time. */
+export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS ?? 2000) }
+
+/** Every .ts file of tests/submissions/<folder>, by name without extension. */
+export function submissionsIn(folder: string): Record<string, string> {
+  const dir = join(kitRoot, 'tests/submissions', folder)
+  return Object.fromEntries(
+    readdirSync(dir).filter((file) => file.endsWith('.ts')).map((file) => [basename(file, '.ts'), join(dir, file)]),
+  )
+}
+
+/** Grades each file as its own submission of `exerciseId`; results by name. */
+export async function gradeEach(exerciseId: string, files: Record<string, string>): Promise<Record<string, ExerciseResult>> {
+  const exercise = findExercise(exerciseId)
+  if (!exercise) throw new Error(`unknown exercise ${exerciseId}`)
+  const names = Object.keys(files)
+  const reports = await grade(
+    names.map((name) => ({ key: name, label: files[name]!, files: { [exerciseId]: files[name]! } })),
+    { exercises: [exercise], limits: testLimits },
+  )
+  return Object.fromEntries(names.map((name, index) => [name, reports[index]!.exercises[0]!]))
+}
+
+export function failedChecks(result: ExerciseResult): string[] {
+  return result.checks.filter((check) => check.status === 'failed').map((check) => check.id)
+}
+
+export function check(result: ExerciseResult, id: string): CheckResult {
+  const found = result.checks.find((candidate) => candidate.id === id)
+  if (!found) throw new Error(`no check ${id} in ${result.id}`)
+  return found
+}
+
+/** Everything a student would read about a failed check, as one text to match against. */
+export function feedbackText(result: ExerciseResult, id: string): string {
+  const { message, expected, actual, mistake } = check(result, id)
+  return [message, expected, actual, mistake].filter(Boolean).join('\n')
+}
+
+/**
+ * A wrong solution loses exactly the checks its misconception breaks, and each lost
+ * check's feedback names the mistake.
+ */
+export function expectMisconception(result: ExerciseResult, lost: Record<string, RegExp>): void {
+  expect(failedChecks(result).sort()).toEqual(Object.keys(lost).sort())
+  for (const [id, pattern] of Object.entries(lost)) expect(feedbackText(result, id)).toMatch(pattern)
+}

@@ -1,0 +1,63 @@
+// The toaster specs tell each wrong breakfast from a right one, and say why.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('toaster', submissionsIn('toaster'))
+})
+
+describe('toaster misconceptions', () => {
+  it('awaiting each step in breakfastConcurrent: coffee starts at t=2000', () => {
+    expectMisconception(results['concurrent-awaits-each']!, {
+      'concurrent-start': /coffee started at t=2000[\s\S]*you awaited the toast before starting the coffee/,
+      'concurrent-result': /resolved at t=4000[\s\S]*one after the other/,
+      'main-runs-both': /main must run breakfastSequential, then breakfastConcurrent/,
+      'main-prints-times': /printed 4\.00 then 4\.00[\s\S]*did not run at the same time/,
+    })
+    expect(check(results['concurrent-awaits-each']!, 'concurrent-start').timeline?.actual).toEqual([
+      { lane: 'toast', label: 'toast', start: 0, end: 2000 },
+      { lane: 'coffee', label: 'coffee', start: 2000, end: 4000 },
+    ])
+  })
+
+  it('a missing await in breakfastSequential: coffee overlaps the toast, a Promise in the result', () => {
+    expectMisconception(results['sequential-missing-await']!, {
+      'sequential-order': /coffee started at t=0, while the toast was still toasting[\s\S]*the toast was not awaited/,
+      'sequential-result': /resolved at t=2000 with \[a Promise, "hot coffee"\][\s\S]*missing await/,
+      'main-runs-both': /made toast 0-2000, coffee 0-2000[\s\S]*fix those first/,
+      'main-prints-times': /printed 2\.00 then 2\.00/,
+    })
+  })
+
+  it('returning the promises from breakfastConcurrent: resolves at t=0 before breakfast is ready', () => {
+    expectMisconception(results['concurrent-missing-await']!, {
+      'concurrent-result': /resolved at t=0 with \[a Promise, a Promise\], before breakfast was ready[\s\S]*missing await/,
+      'main-runs-both': /main resolved at t=4000 while the toast and the coffee were still being made[\s\S]*does not await its breakfasts/,
+      'main-prints-times': /printed 4\.00 then 0\.00[\s\S]*read before the breakfast was ready/,
+    })
+  })
+
+  it('busy-waiting for the breakfast: blocked event loop, stopped by the watchdog', () => {
+    expectMisconception(results['busy-wait']!, {
+      'concurrent-start': /breakfastConcurrent blocked the event loop[\s\S]*busy-wait/,
+      'concurrent-result': /breakfastConcurrent blocked the event loop/,
+      'main-runs-both': /main blocked the event loop/,
+      'main-prints-times': /main blocked the event loop/,
+    })
+    expect(check(results['busy-wait']!, 'concurrent-start').outcome).toBe('killed')
+  })
+
+  it('reading the clock before awaiting: prints 0.00', () => {
+    expectMisconception(results['timed-before-await']!, {
+      'main-prints-times': /printed 0\.00 then 0\.00[\s\S]*await the breakfast, then read the clock/,
+    })
+  })
+
+  it('one start time for both breakfasts: prints 6.00 for the second', () => {
+    expectMisconception(results['timer-not-reset']!, {
+      'main-prints-times': /printed 4\.00 then 6\.00[\s\S]*start time was not reset/,
+    })
+  })
+})
