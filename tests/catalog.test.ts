@@ -13,13 +13,15 @@ let stubs: Report
 let solutions: Report
 
 beforeAll(async () => {
-  ;[stubs, solutions] = await grade(
+  const reports = await grade(
     [
       submissionFromDir(join(kitRoot, 'exercises'), catalog, 'stubs'),
       submissionFromDir(join(kitRoot, 'solutions'), catalog, 'solutions'),
     ],
     { exercises: catalog, limits: testLimits },
   )
+  stubs = reports[0]!
+  solutions = reports[1]!
 })
 
 describe.each(catalog.map((exercise) => [exercise.id, exercise] as const))('%s', (id, exercise) => {
