@@ -33,8 +33,11 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   const scenario = scenarios[request.scenario]
   if (!scenario) throw new Error(`no scenario ${request.scenario} in ${request.scenariosFile}`)
   const recorder = new Recorder(() => clock.now)
-  const finish = (run: Omit<Extract<SandboxMessage, { type: 'finished' }>['run'], 'scenario' | 'trace' | 'problems'>) =>
+  const finish = async (run: Omit<Extract<SandboxMessage, { type: 'finished' }>['run'], 'scenario' | 'trace' | 'problems'>) => {
+    // What the code printed must reach the spec before the thread is terminated.
+    await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write('', flushed))))
     send({ type: 'finished', run: { scenario: request.scenario, trace: recorder.trace(), problems, ...run } })
+  }
 
   let submission: Record<string, unknown>
   send({ type: 'booted' })
@@ -57,5 +60,5 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
     describeWaiting: () => [...describeBlockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
     onTimerError: note('exception in a timer callback'),
   })
-  finish({ outcome, timersLeft })
+  await finish({ outcome, timersLeft })
 }

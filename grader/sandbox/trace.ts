@@ -39,3 +39,29 @@ export function spansOf(trace: readonly TraceEvent[]): Span[] {
 export function eventsOf(trace: readonly TraceEvent[], lane: string): TraceEvent[] {
   return trace.filter((event) => event.kind === 'event' && event.lane === lane)
 }
+
+/** "toast 0-2000", or "toast 0-…" for a span still open. */
+export function formatSpan(span: Span): string {
+  return `${span.label} ${span.start}-${span.end ?? '…'}`
+}
+
+/**
+ * The most spans open at one instant, and the first instant it happened. A span ending
+ * at t and another starting at t do not overlap.
+ */
+export function peakOverlap(spans: readonly Span[]): { count: number; at: number; open: Span[] } {
+  const edges = spans.flatMap((span) => [
+    { t: span.start, delta: 1, span },
+    ...(span.end === undefined ? [] : [{ t: span.end, delta: -1, span }]),
+  ])
+  // Ends before starts at the same instant.
+  edges.sort((a, b) => a.t - b.t || a.delta - b.delta)
+  const open = new Set<Span>()
+  let peak = { count: 0, at: 0, open: [] as Span[] }
+  for (const edge of edges) {
+    if (edge.delta > 0) open.add(edge.span)
+    else open.delete(edge.span)
+    if (open.size > peak.count) peak = { count: open.size, at: edge.t, open: [...open] }
+  }
+  return peak
+}

@@ -1,6 +1,6 @@
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
-import { eventsOf, spansOf, type Span } from '../../sandbox/trace.ts'
+import { eventsOf, formatSpan, spansOf, type Span } from '../../sandbox/trace.ts'
 import { fail, resolvedValue, type Timeline } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
 import { COFFEE, COFFEE_MS, TOAST, TOAST_MS } from './scenarios.ts'
@@ -8,7 +8,7 @@ import { COFFEE, COFFEE_MS, TOAST, TOAST_MS } from './scenarios.ts'
 const span = (lane: string, start: number, end: number): Span => ({ lane, label: lane, start, end })
 const SEQUENTIAL: Span[] = [span('toast', 0, TOAST_MS), span('coffee', TOAST_MS, TOAST_MS + COFFEE_MS)]
 const CONCURRENT: Span[] = [span('toast', 0, TOAST_MS), span('coffee', 0, COFFEE_MS)]
-const fmt = (s: Span) => `${s.lane} ${s.start}-${s.end ?? '…'}`
+const fmt = formatSpan
 
 function timeline(run: ScenarioRun, expected: Span[]): Timeline {
   return { actual: spansOf(run.trace), expected }

@@ -1,0 +1,105 @@
+// The grader's command line, run as a student or a CI job would run it.
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ReportSchema, type Report } from '../grader/report/schema.ts'
+import { kitRoot, testLimits } from './support/grading.ts'
+
+interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function grade(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NO_COLOR|FORCE_COLOR)$/.test(key)))
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'grader/cli.ts', '--watchdog-ms', String(testLimits.watchdogMs), ...args],
+      { cwd: kitRoot, env: { ...cleanEnv, ...env } },
+    )
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+  }
+}
+
+let scratch: string
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'kit-cli-'))
+})
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true })
+})
+
+describe('usage errors exit with 2 and say why', () => {
+  it.each([
+    [['nonsense'], /unknown exercise: nonsense/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--fail-under', 'lots'], /--fail-under takes a number from 0 to 100/],
+    [['--solutions', '--dir', '.'], /--solutions and --dir cannot be used together/],
+    [['--dir', '/no/such/folder'], /not a folder: \/no\/such\/folder/],
+  ])('%j', async (args, message) => {
+    const result = await grade(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).toMatch(/Usage: npm run grade/)
+  })
+
+  it('--help prints the usage and exits with 0', async () => {
+    const result = await grade(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/--fail-under PCT/)
+  })
+})
+
+describe('grading', () => {
+  it('grades solutions/, writes a JSON report valid against the schema, exit 0', async () => {
+    const json = join(scratch, 'nested/report.json')
+    const result = await grade(['toaster', '--solutions', '--json', json, '--fail-under', '100'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Score: 10\/10 \(100%\)/)
+    const report: Report = ReportSchema.parse(JSON.parse(await readFile(json, 'utf8')))
+    expect(report.schemaVersion).toBe(1)
+    expect(report.score).toEqual({ points: 10, max: 10 })
+    expect(report.exercises.map((exercise) => [exercise.id, exercise.status])).toEqual([['toaster', 'passed']])
+  })
+
+  it('grades the stubs: 0 points, "not implemented yet", exit 1 under --fail-under, no color when piped', async () => {
+    const result = await grade(['toaster', '--fail-under', '50'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/toaster .* 0\/10/)
+    expect(result.stdout.match(/not implemented yet/g)).toHaveLength(6)
+    expect(result.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('FORCE_COLOR colors, NO_COLOR wins over it', async () => {
+    const [forced, refused] = await Promise.all([
+      grade(['toaster', '--solutions'], { FORCE_COLOR: '1' }),
+      grade(['toaster', '--solutions'], { FORCE_COLOR: '1', NO_COLOR: '1' }),
+    ])
+    expect(forced.stdout).toMatch(/\u001b\[/)
+    expect(refused.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('--dir grades a copy of solutions/ outside the kit; missing exercises score 0 and say so', async () => {
+    const copy = join(scratch, 'student')
+    await cp(join(kitRoot, 'solutions/toaster'), join(copy, 'toaster'), { recursive: true })
+    const json = join(scratch, 'dir.json')
+    const result = await grade(['--dir', copy, '--json', json])
+    expect(result.code).toBe(0)
+    const report = ReportSchema.parse(JSON.parse(await readFile(json, 'utf8')))
+    const toaster = report.exercises.find((exercise) => exercise.id === 'toaster')!
+    expect(toaster).toMatchObject({ status: 'passed', points: 10, file: join(copy, 'toaster/toaster.ts') })
+    for (const other of report.exercises.filter((exercise) => exercise.id !== 'toaster')) {
+      expect(other).toMatchObject({ status: 'missing', points: 0 })
+      expect(other.message).toMatch(/not found: nothing to grade/)
+    }
+    expect(report.score.points).toBe(10)
+  })
+})

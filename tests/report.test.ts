@@ -1,0 +1,109 @@
+// The terminal report: exact rendering of timelines, and untrusted text made harmless.
+import { describe, expect, it } from 'vitest'
+import type { Report } from '../grader/report/schema.ts'
+import { renderReport, sanitize, shouldColor } from '../grader/report/terminal.ts'
+import { renderTimeline } from '../grader/report/timeline.ts'
+
+describe('renderTimeline', () => {
+  it('draws blocks on one scale, one row per lane', () => {
+    const lines = renderTimeline(
+      [
+        { title: 'expected', spans: [{ lane: 'toast', label: 'toast', start: 0, end: 2000 }, { lane: 'coffee', label: 'coffee', start: 0, end: 2000 }] },
+        { title: 'yours', spans: [{ lane: 'toast', label: 'toast', start: 0, end: 2000 }, { lane: 'coffee', label: 'coffee', start: 2000, end: 4000 }] },
+      ],
+      8,
+    )
+    expect(lines).toEqual([
+      '                 0 4000 ms',
+      'expected  toast  ████····',
+      '          coffee ████····',
+      'yours     toast  ████····',
+      '          coffee ····████',
+    ])
+  })
+
+  it('draws several spans in one lane, and a span still open up to the edge', () => {
+    const lines = renderTimeline([{ title: 'yours', spans: [
+      { lane: 'cook', label: 'a', start: 0, end: 1000 },
+      { lane: 'cook', label: 'b', start: 2000, end: 3000 },
+      { lane: 'soda', label: 'c', start: 1000 },
+    ] }], 4)
+    // 750 ms a column: 2000-3000 covers columns 2 and 3.
+    expect(lines).toEqual(['            0 3000 ms', 'yours  cook █·██', '       soda ·███'])
+  })
+
+  it('draws nothing without spans', () => {
+    expect(renderTimeline([{ title: 'yours', spans: [] }])).toEqual([])
+  })
+})
+
+describe('sanitize', () => {
+  it('strips escape sequences and control characters, keeps line breaks', () => {
+    expect(sanitize('\u001b[2J\u001b[32m✓ all passed\u001b[0m\r\nnext\u0007')).toBe('✓ all passed\nnext')
+  })
+})
+
+describe('shouldColor', () => {
+  const tty = { isTTY: true } as NodeJS.WriteStream
+  const pipe = { isTTY: false } as NodeJS.WriteStream
+  it('colors a terminal, not a pipe; NO_COLOR always wins', () => {
+    expect(shouldColor(tty, {})).toBe(true)
+    expect(shouldColor(pipe, {})).toBe(false)
+    expect(shouldColor(pipe, { FORCE_COLOR: '1' })).toBe(true)
+    expect(shouldColor(tty, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false)
+  })
+})
+
+describe('renderReport', () => {
+  const report: Report = {
+    schemaVersion: 1,
+    submission: '/home/student/kit/exercises',
+    score: { points: 2, max: 5 },
+    exercises: [
+      {
+        id: 'toaster', title: 'Toaster', bonus: false, file: 'toaster/toaster.ts', points: 2, max: 3, status: 'partial',
+        checks: [
+          { id: 'a', title: 'starts at t=0', points: 2, max: 2, status: 'passed' },
+          {
+            id: 'b', title: 'resolves at t=2000', points: 0, max: 1, status: 'failed',
+            message: 'resolved at t=4000', expected: 'resolves at t=2000', actual: 'resolved at t=4000',
+            mistake: 'one after the other', output: 'debug line\u001b[31m\n::notice::forged',
+          },
+        ],
+      },
+      {
+        id: 'weather-timeout', title: 'Weather', bonus: false, file: 'weather-timeout/weather.ts', points: 0, max: 2, status: 'error',
+        message: 'the file did not load: SyntaxError: Unexpected token',
+        checks: [
+          { id: 'c', title: 'first', points: 0, max: 1, status: 'failed', message: 'the file did not load: SyntaxError: Unexpected token', outcome: 'load-error' },
+          { id: 'd', title: 'second', points: 0, max: 1, status: 'failed', message: 'the file did not load: SyntaxError: Unexpected token', outcome: 'load-error' },
+        ],
+      },
+    ],
+  }
+
+  it('shows each check, the feedback of failed ones, an exercise-wide error once, and the total', () => {
+    const text = renderReport(report, { color: false })
+    expect(text).toBe([
+      'Grading /home/student/kit/exercises',
+      '',
+      'toaster  Toaster  2/3',
+      '  ✓ starts at t=0  2/2',
+      '  ✗ resolves at t=2000  0/1',
+      '      resolved at t=4000',
+      '      expected  resolves at t=2000',
+      '      got       resolved at t=4000',
+      '      mistake   one after the other',
+      '      your code printed',
+      '        │ debug line',
+      '        │ ::notice::forged',
+      '',
+      'weather-timeout  Weather  0/2',
+      '  error: the file did not load: SyntaxError: Unexpected token',
+      '  ✗ first  0/1',
+      '  ✗ second  0/1',
+      '',
+      'Score: 2/5 (40%)',
+    ].join('\n'))
+  })
+})

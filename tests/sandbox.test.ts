@@ -1,0 +1,105 @@
+// The sandbox runs one scenario in a real worker thread under virtual time, and always
+// comes back with an outcome that says what happened.
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { defaultLimits, runInSandbox, type SandboxLimits } from '../grader/sandbox/run-in-sandbox.ts'
+import { eventsOf } from '../grader/sandbox/trace.ts'
+import { testLimits } from './support/grading.ts'
+
+const scenariosFile = fileURLToPath(new URL('./sandbox/scenarios.ts', import.meta.url))
+const limits: SandboxLimits = { ...defaultLimits, ...testLimits, maxTimers: 10_000 }
+
+function sandbox(name: string, scenario = 'call', overrides: Partial<SandboxLimits> = {}) {
+  const submissionFile = fileURLToPath(new URL(`./sandbox/${name}.ts`, import.meta.url))
+  return runInSandbox({ scenariosFile, scenario, submissionFile }, { ...limits, ...overrides })
+}
+
+describe('sandbox outcomes', () => {
+  it('resolved: value and virtual time, with Date and performance on the fake clock', async () => {
+    const run = await sandbox('resolves-late')
+    expect(run.outcome).toEqual({ kind: 'resolved', value: { done: true, at: 1500, perf: 1500 }, at: 1500 })
+    expect(run.timersLeft).toBe(0)
+  })
+
+  it('counts timers left running when the scenario settles', async () => {
+    const run = await sandbox('leaves-timer')
+    expect(run.outcome).toMatchObject({ kind: 'resolved', at: 0 })
+    expect(run.timersLeft).toBe(1)
+    expect(eventsOf(run.trace, 'mark')).toEqual([])
+  })
+
+  it('drainAfterSettle shows what the leftover timers did', async () => {
+    const run = await sandbox('leaves-timer', 'drained')
+    expect(run.timersLeft).toBe(1)
+    expect(eventsOf(run.trace, 'mark')).toEqual([{ t: 10_000, kind: 'event', lane: 'mark', label: 'late' }])
+  })
+
+  it('deadlock: pending with no timer left, naming the blocked semaphore', async () => {
+    const run = await sandbox('deadlock-semaphore')
+    expect(run.outcome).toEqual({ kind: 'deadlock', at: 0, waiting: ['1 task waits on a Semaphore(1) with 0 of 1 permits free'] })
+  })
+
+  it('runaway: an endless setInterval stops at the timer cap', async () => {
+    const run = await sandbox('endless-interval')
+    expect(run.outcome).toEqual({ kind: 'runaway', at: 100_000, timersFired: 10_000 })
+  })
+
+  it('killed: a busy-wait on the virtual clock is stopped by the watchdog', async () => {
+    const run = await sandbox('busy-loop')
+    expect(run.outcome).toMatchObject({ kind: 'killed', phase: 'run' })
+  })
+
+  it('killed: a microtask livelock is stopped by the watchdog', async () => {
+    const run = await sandbox('microtask-livelock')
+    expect(run.outcome).toMatchObject({ kind: 'killed', phase: 'run' })
+  })
+
+  it('crashed: running out of memory', async () => {
+    const run = await sandbox('memory-hog', 'call', { memoryMb: 64 })
+    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', reason: 'ran out of memory (over 64 MB)' })
+  })
+
+  it('crashed: process.exit ends only the sandbox thread', async () => {
+    const run = await sandbox('exits')
+    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', reason: 'the code ended the thread (process.exit(3))' })
+  })
+
+  it('records unhandled rejections and exceptions thrown by timer callbacks, and goes on', async () => {
+    const run = await sandbox('unhandled')
+    expect(run.outcome).toEqual({ kind: 'resolved', value: 'finished', at: 10 })
+    expect(run.problems).toEqual([
+      'unhandled rejection: Error: nobody listens',
+      'exception in a timer callback: Error: thrown from a timer',
+    ])
+  })
+
+  it('captures what the code prints instead of letting it reach the grader output', async () => {
+    const run = await sandbox('prints')
+    expect(run.output).toContain('hello from console.log')
+    expect(run.output).toContain('1 passed, 0 failed')
+    expect(run.output).toContain('to stderr')
+  })
+
+  it('node:timers and node:timers/promises imports follow the fake clock', async () => {
+    const run = await sandbox('timers-modules')
+    expect(run.outcome).toEqual({ kind: 'resolved', value: 1500, at: 1500 })
+  })
+
+  it('the fake clock cannot be reached through the faked functions', async () => {
+    const run = await sandbox('reaches-clock')
+    expect(run.outcome).toMatchObject({ kind: 'resolved', value: [false, false, false, false] })
+  })
+
+  it("drains microtasks between timers, as Node does: A, A.then, B", async () => {
+    const run = await sandbox('timer-order')
+    expect(eventsOf(run.trace, 'mark').map((event) => event.label)).toEqual(['A', 'A.then', 'B'])
+  })
+
+  it('a missing export fails before the scenario starts', async () => {
+    const run = await runInSandbox(
+      { scenariosFile, scenario: 'call', submissionFile: fileURLToPath(new URL('./submissions/broken/missing-exports.ts', import.meta.url)) },
+      limits,
+    )
+    expect(run.outcome).toEqual({ kind: 'missing-export', names: ['run'] })
+  })
+})

@@ -1,0 +1,4 @@
+export function run() {
+  setInterval(() => {}, 10)
+  return new Promise(() => {})
+}

@@ -1,0 +1,15 @@
+// Scenarios for the harness's own tests: `call` runs the submission's `run(world)`.
+import { sleep } from '#runtime'
+import { defineScenarios } from '../../grader/sandbox/scenario.ts'
+
+export default defineScenarios({
+  call: {
+    uses: ['run'],
+    run: ({ submission, recorder }) => submission.run({ sleep, mark: (label: string) => recorder.event('mark', label) }),
+  },
+  drained: {
+    uses: ['run'],
+    drainAfterSettle: true,
+    run: ({ submission, recorder }) => submission.run({ sleep, mark: (label: string) => recorder.event('mark', label) }),
+  },
+})
