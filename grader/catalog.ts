@@ -4,7 +4,7 @@
 // and one entry below.
 import { z } from 'zod'
 
-const Check = z.object({
+export const CheckSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   points: z.number().int().positive(),
@@ -16,10 +16,10 @@ const Exercise = z.object({
   /** The student's file, relative to the exercise folder. */
   file: z.string().regex(/^[\w.-]+\.ts$/),
   bonus: z.boolean().default(false),
-  checks: z.array(Check).min(1),
+  checks: z.array(CheckSchema).min(1),
 })
 
-export type CatalogCheck = z.infer<typeof Check>
+export type CatalogCheck = z.infer<typeof CheckSchema>
 export type CatalogExercise = z.infer<typeof Exercise>
 
 export const catalog: readonly CatalogExercise[] = z

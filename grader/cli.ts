@@ -1,14 +1,21 @@
-// `npm run grade -- [EXERCISE...] [--solutions | --dir PATH] [--json FILE] [--fail-under PCT]`
-// Exit status: 0 when grading ran (whatever the score), 1 below --fail-under, 2 on a usage error.
+// `npm run grade -- [EXERCISE...] [options]`: see USAGE. Exit status: 0 when grading ran
+// (whatever the score), 1 below --fail-under, 2 on a usage error.
 import { existsSync, statSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile, appendFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise, type CatalogExercise } from './catalog.ts'
-import { grade, submissionFromDir } from './engine/grade.ts'
-import { ReportSchema } from './report/schema.ts'
-import { renderReport, shouldColor } from './report/terminal.ts'
+import { gradeBatch } from './engine/batch.ts'
+import { grade, submissionFromDir, type GradeOptions } from './engine/grade.ts'
+import { loadExtraRubric, withExtraChecks, type ExtraRubric } from './extra-specs.ts'
+import { checkIntegrity } from './integrity.ts'
+import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
+import { toGradescope } from './report/gradescope.ts'
+import { toJUnit } from './report/junit.ts'
+import { progressLine, type ProgressLine } from './report/progress.ts'
+import { ReportSchema, type Report } from './report/schema.ts'
+import { renderBatchSummary, renderReport, shouldColor } from './report/terminal.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -16,20 +23,30 @@ const USAGE = `Usage: npm run grade -- [EXERCISE...] [options]
 
 Grades exercises/ (or another folder laid out the same way) and prints a report.
 
-  EXERCISE            grade only these (${catalog.map((exercise) => exercise.id).join(', ')})
-  --solutions         grade solutions/ instead of exercises/
-  --dir PATH          grade the folder PATH, laid out like exercises/
-  --json FILE         also write the report as JSON to FILE
-  --fail-under PCT    exit with status 1 when the score is below PCT percent
-  --watchdog-ms MS    real milliseconds a scenario may run before it is stopped (default 5000)
-  -h, --help          show this help`
+  EXERCISE             grade only these (${catalog.map((exercise) => exercise.id).join(', ')})
+  --solutions          grade solutions/ instead of exercises/
+  --dir PATH           grade the folder PATH, laid out like exercises/
+  --json FILE          also write the report as JSON to FILE
+  --junit FILE         also write the report as JUnit XML to FILE
+  --gradescope FILE    also write Gradescope's results.json to FILE
+  --fail-under PCT     exit with status 1 when the score is below PCT percent
+  --batch DIR          grade every subfolder of DIR as one student's submission
+  --out DIR            with --batch: where to write each student's JSON and gradebook.csv
+  --extra-specs DIR    add the private checks of DIR (spec files and rubric.json)
+  --watchdog-ms MS     real milliseconds a scenario may run before it is stopped (default 5000)
+  -h, --help           show this help`
 
 class UsageError extends Error {}
 
+type Target = { kind: 'one'; dir: string } | { kind: 'batch'; dir: string; out: string }
+
 interface Command {
   exercises: CatalogExercise[]
-  dir: string
+  target: Target
+  extraSpecs?: { dir: string; rubric: ExtraRubric }
   json?: string
+  junit?: string
+  gradescope?: string
   failUnder?: number
   watchdogMs?: number
 }
@@ -44,8 +61,13 @@ function parseCommand(argv: string[]): Command | 'help' {
         solutions: { type: 'boolean' },
         dir: { type: 'string' },
         json: { type: 'string' },
+        junit: { type: 'string' },
+        gradescope: { type: 'string' },
         'fail-under': { type: 'string' },
+        batch: { type: 'string' },
+        out: { type: 'string' },
         'watchdog-ms': { type: 'string' },
+        'extra-specs': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -54,28 +76,103 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const { values, positionals } = parsed
   if (values.help) return 'help'
-  if (values.solutions && values.dir) throw new UsageError('--solutions and --dir cannot be used together')
 
   const unknown = positionals.filter((id) => !findExercise(id))
   if (unknown.length > 0) throw new UsageError(`unknown exercise: ${unknown.join(', ')}`)
-  const exercises = positionals.length > 0 ? catalog.filter((exercise) => positionals.includes(exercise.id)) : [...catalog]
+  const selected = positionals.length > 0 ? catalog.filter((exercise) => positionals.includes(exercise.id)) : [...catalog]
+  let extraSpecs: Command['extraSpecs']
+  if (values['extra-specs'] !== undefined) {
+    const dir = folder(values['extra-specs'])
+    try {
+      extraSpecs = { dir, rubric: loadExtraRubric(dir) }
+    } catch (error) {
+      throw new UsageError(`--extra-specs: ${(error as Error).message}`)
+    }
+  }
+  const exercises = extraSpecs ? withExtraChecks(selected, extraSpecs.rubric) : selected
 
-  const dir = values.dir ? resolve(values.dir) : resolve(kitRoot, values.solutions ? 'solutions' : 'exercises')
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a folder: ${dir}`)
+  const sources = (['solutions', 'dir', 'batch'] as const).filter((flag) => values[flag] !== undefined)
+  if (sources.length > 1) throw new UsageError(`${sources.map((flag) => `--${flag}`).join(' and ')} cannot be used together`)
+  let target: Target
+  if (values.batch !== undefined) {
+    if (!values.out) throw new UsageError('--batch needs --out DIR')
+    const single = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
+    if (single.length > 0) throw new UsageError(`--${single[0]} grades one submission; --batch writes a report per student in --out`)
+    target = { kind: 'batch', dir: folder(values.batch), out: resolve(values.out) }
+  } else {
+    if (values.out) throw new UsageError('--out goes with --batch')
+    target = { kind: 'one', dir: folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises')) }
+  }
 
   return {
     exercises,
-    dir,
+    target,
+    ...(extraSpecs ? { extraSpecs } : {}),
     ...(values.json ? { json: resolve(values.json) } : {}),
+    ...(values.junit ? { junit: resolve(values.junit) } : {}),
+    ...(values.gradescope ? { gradescope: resolve(values.gradescope) } : {}),
     ...(values['fail-under'] !== undefined ? { failUnder: number(values['fail-under'], '--fail-under', 0, 100) } : {}),
     ...(values['watchdog-ms'] !== undefined ? { watchdogMs: number(values['watchdog-ms'], '--watchdog-ms', 100, 600_000) } : {}),
   }
+}
+
+function folder(path: string): string {
+  const dir = resolve(path)
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a folder: ${dir}`)
+  return dir
 }
 
 function number(text: string, flag: string, min: number, max: number): number {
   const value = Number(text)
   if (!Number.isFinite(value) || value < min || value > max) throw new UsageError(`${flag} takes a number from ${min} to ${max}, not "${text}"`)
   return value
+}
+
+async function write(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, text)
+}
+
+function gradeOptions(command: Command, progress: ProgressLine): GradeOptions {
+  return {
+    exercises: command.exercises,
+    limits: command.watchdogMs ? { watchdogMs: command.watchdogMs } : {},
+    onProgress: progress.update,
+    ...(command.extraSpecs ? { extraSpecs: command.extraSpecs } : {}),
+  }
+}
+
+async function gradeOne(command: Command, dir: string): Promise<number> {
+  const started = performance.now()
+  const progress = progressLine(process.stderr)
+  const [graded] = await grade([submissionFromDir(dir, command.exercises)], gradeOptions(command, progress))
+  progress.clear()
+  const report: Report = ReportSchema.parse({ ...graded, integrity: checkIntegrity(kitRoot) })
+  const text = renderReport(report, { color: shouldColor(process.stdout, process.env) })
+
+  const github = process.env.GITHUB_ACTIONS === 'true'
+  // The report quotes what the submission printed: on GitHub it must not run as commands.
+  process.stdout.write(`${github ? withoutWorkflowCommands(text) : text}\n`)
+  if (github) {
+    for (const line of annotations(report, process.env.GITHUB_WORKSPACE ?? process.cwd())) process.stdout.write(`${line}\n`)
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, stepSummary(report))
+  }
+  if (command.json) await write(command.json, `${JSON.stringify(report, null, 2)}\n`)
+  if (command.junit) await write(command.junit, toJUnit(report))
+  if (command.gradescope) {
+    const results = toGradescope(report, (performance.now() - started) / 1000)
+    await write(command.gradescope, `${JSON.stringify(results, null, 2)}\n`)
+  }
+  const { points, max } = report.score
+  return command.failUnder !== undefined && 100 * points < command.failUnder * max ? 1 : 0
+}
+
+async function gradeMany(command: Command, dir: string, out: string): Promise<number> {
+  const progress = progressLine(process.stderr)
+  const results = await gradeBatch(dir, out, gradeOptions(command, progress))
+  progress.clear()
+  process.stdout.write(`${renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env) })}\n`)
+  return 0
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -91,20 +188,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`)
     return 0
   }
-
-  const submission = submissionFromDir(command.dir, command.exercises)
-  const [report] = await grade([submission], {
-    exercises: command.exercises,
-    limits: command.watchdogMs ? { watchdogMs: command.watchdogMs } : {},
-  })
-  const checked = ReportSchema.parse(report)
-  process.stdout.write(`${renderReport(checked, { color: shouldColor(process.stdout, process.env) })}\n`)
-  if (command.json) {
-    await mkdir(dirname(command.json), { recursive: true })
-    await writeFile(command.json, `${JSON.stringify(checked, null, 2)}\n`)
-  }
-  const { points, max } = checked.score
-  return command.failUnder !== undefined && 100 * points < command.failUnder * max ? 1 : 0
+  const { target } = command
+  return target.kind === 'batch' ? gradeMany(command, target.dir, target.out) : gradeOne(command, target.dir)
 }
 
 process.exitCode = await main(process.argv.slice(2))

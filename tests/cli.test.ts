@@ -1,33 +1,11 @@
 // The grader's command line, run as a student or a CI job would run it.
-import { execFile } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportSchema, type Report } from '../grader/report/schema.ts'
-import { kitRoot, testLimits } from './support/grading.ts'
-
-interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function grade(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NO_COLOR|FORCE_COLOR)$/.test(key)))
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'grader/cli.ts', '--watchdog-ms', String(testLimits.watchdogMs), ...args],
-      { cwd: kitRoot, env: { ...cleanEnv, ...env } },
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+import { runGrader } from './support/cli.ts'
+import { kitRoot } from './support/grading.ts'
 
 let scratch: string
 beforeAll(async () => {
@@ -45,14 +23,14 @@ describe('usage errors exit with 2 and say why', () => {
     [['--solutions', '--dir', '.'], /--solutions and --dir cannot be used together/],
     [['--dir', '/no/such/folder'], /not a folder: \/no\/such\/folder/],
   ])('%j', async (args, message) => {
-    const result = await grade(args)
+    const result = await runGrader(args)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expect(result.stderr).toMatch(/Usage: npm run grade/)
   })
 
   it('--help prints the usage and exits with 0', async () => {
-    const result = await grade(['--help'])
+    const result = await runGrader(['--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/--fail-under PCT/)
   })
@@ -61,7 +39,7 @@ describe('usage errors exit with 2 and say why', () => {
 describe('grading', () => {
   it('grades solutions/, writes a JSON report valid against the schema, exit 0', async () => {
     const json = join(scratch, 'nested/report.json')
-    const result = await grade(['toaster', '--solutions', '--json', json, '--fail-under', '100'])
+    const result = await runGrader(['toaster', '--solutions', '--json', json, '--fail-under', '100'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/Score: 10\/10 \(100%\)/)
     const report: Report = ReportSchema.parse(JSON.parse(await readFile(json, 'utf8')))
@@ -71,7 +49,7 @@ describe('grading', () => {
   })
 
   it('grades the stubs: 0 points, "not implemented yet", exit 1 under --fail-under, no color when piped', async () => {
-    const result = await grade(['toaster', '--fail-under', '50'])
+    const result = await runGrader(['toaster', '--fail-under', '50'])
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/toaster .* 0\/10/)
     expect(result.stdout.match(/not implemented yet/g)).toHaveLength(6)
@@ -80,8 +58,8 @@ describe('grading', () => {
 
   it('FORCE_COLOR colors, NO_COLOR wins over it', async () => {
     const [forced, refused] = await Promise.all([
-      grade(['toaster', '--solutions'], { FORCE_COLOR: '1' }),
-      grade(['toaster', '--solutions'], { FORCE_COLOR: '1', NO_COLOR: '1' }),
+      runGrader(['toaster', '--solutions'], { env: { FORCE_COLOR: '1' } }),
+      runGrader(['toaster', '--solutions'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }),
     ])
     expect(forced.stdout).toMatch(/\u001b\[/)
     expect(refused.stdout).not.toMatch(/\u001b\[/)
@@ -91,7 +69,7 @@ describe('grading', () => {
     const copy = join(scratch, 'student')
     await cp(join(kitRoot, 'solutions/toaster'), join(copy, 'toaster'), { recursive: true })
     const json = join(scratch, 'dir.json')
-    const result = await grade(['--dir', copy, '--json', json])
+    const result = await runGrader(['--dir', copy, '--json', json])
     expect(result.code).toBe(0)
     const report = ReportSchema.parse(JSON.parse(await readFile(json, 'utf8')))
     const toaster = report.exercises.find((exercise) => exercise.id === 'toaster')!

@@ -5,9 +5,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CatalogExercise } from '../catalog.ts'
+import { EXTRA_SPECS_ENV, type ExtraRubric } from '../extra-specs.ts'
 import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 import { PLAN_ENV, type GradingPlan } from './plan.ts'
+import type { EngineMessage } from './ipc-reporter.ts'
 import { runVitest } from './run-vitest.ts'
 import { scoreSubmission } from './score.ts'
 
@@ -29,6 +31,10 @@ export function submissionFromDir(dir: string, exercises: readonly CatalogExerci
 export interface GradeOptions {
   exercises: readonly CatalogExercise[]
   limits?: Partial<SandboxLimits>
+  /** Called as each check's result arrives: `done` of `total` checks graded. */
+  onProgress?: (done: number, total: number) => void
+  /** A folder of private spec files whose checks `exercises` already include (see extra-specs.ts). */
+  extraSpecs?: { dir: string; rubric: ExtraRubric }
 }
 
 /** Grades every submission on the given exercises in one vitest run; one report each. */
@@ -36,6 +42,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
   const limits = { ...defaultLimits, ...options.limits }
   const plan: GradingPlan = {
     limits,
+    ...(options.extraSpecs ? { extraChecks: options.extraSpecs.rubric } : {}),
     submissions: submissions.map((submission) => ({
       key: submission.key,
       files: Object.fromEntries(
@@ -49,6 +56,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
   const specDirs = options.exercises
     .filter((exercise) => plan.submissions.some((submission) => exercise.id in submission.files))
     .map((exercise) => `grader/specs/${exercise.id}/`)
+  const extra = options.extraSpecs ? resolve(options.extraSpecs.dir) : undefined
 
   let run: Awaited<ReturnType<typeof runVitest>> = { messages: [] }
   if (specDirs.length > 0) {
@@ -57,7 +65,16 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       const planFile = join(dir, 'plan.json')
       await writeFile(planFile, JSON.stringify(plan))
       // A stalled run is one where no scenario could have finished in time, twice over.
-      run = await runVitest(specDirs, { [PLAN_ENV]: planFile }, 2 * limits.watchdogMs + 60_000)
+      const total = plan.submissions.reduce(
+        (sum, submission) => sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
+        0,
+      )
+      let done = 0
+      const onMessage = (message: EngineMessage) => {
+        if (message.type === 'check') options.onProgress?.(++done, total)
+      }
+      const env = { [PLAN_ENV]: planFile, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
+      run = await runVitest(extra ? [...specDirs, extra] : specDirs, env, 2 * limits.watchdogMs + 60_000, onMessage)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

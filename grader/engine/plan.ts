@@ -1,6 +1,7 @@
 // The grading plan: what the grader asks the spec processes to grade. Written to a
 // file whose path travels in KIT_PLAN_FILE, because a batch outgrows an env variable.
 import { readFileSync } from 'node:fs'
+import type { CatalogCheck } from '../catalog.ts'
 import type { SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 
 export interface PlannedSubmission {
@@ -13,6 +14,8 @@ export interface PlannedSubmission {
 export interface GradingPlan {
   submissions: PlannedSubmission[]
   limits: SandboxLimits
+  /** Checks beyond the catalog's, from --extra-specs, by exercise id. */
+  extraChecks?: Record<string, CatalogCheck[]>
 }
 
 export const PLAN_ENV = 'KIT_PLAN_FILE'

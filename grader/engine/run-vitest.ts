@@ -17,7 +17,12 @@ export interface VitestRun {
  * streams back. If nothing arrives for `stallMs`, the process group is killed: grading
  * always comes back, with whatever results had arrived.
  */
-export function runVitest(specDirs: string[], env: Record<string, string>, stallMs: number): Promise<VitestRun> {
+export function runVitest(
+  specDirs: string[],
+  env: Record<string, string>,
+  stallMs: number,
+  onMessage: (message: EngineMessage) => void = () => {},
+): Promise<VitestRun> {
   const child = fork(
     vitestCli,
     ['run', '--config', 'grader/specs/vitest.config.ts', '--reporter', './grader/engine/ipc-reporter.ts', ...specDirs],
@@ -43,6 +48,7 @@ export function runVitest(specDirs: string[], env: Record<string, string>, stall
     child.on('message', (message: EngineMessage) => {
       messages.push(message)
       stall.refresh()
+      onMessage(message)
     })
     child.on('exit', (code, signal) => {
       clearTimeout(stall)

@@ -53,8 +53,19 @@ export const ExerciseResultSchema = z.object({
   checks: z.array(CheckResultSchema),
 })
 
+export const IntegritySchema = z.object({
+  /** False when the kit has no manifest to compare with. */
+  sealed: z.boolean(),
+  /** Kit files (grader, specs, runtime, package.json) that differ from the committed manifest. */
+  modified: z.array(z.string()),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+})
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Whether the grading kit itself was edited (see grader/integrity.ts). */
+  integrity: IntegritySchema.optional(),
   /** What was graded: a folder laid out like exercises/. */
   submission: z.string(),
   score: z.object({ points: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),

@@ -1,6 +1,7 @@
 // The report a student reads in the terminal: points per exercise, a line per check,
 // and for each failed check what was expected, what happened and the likely mistake.
 import kleur from 'kleur'
+import type { BatchResult } from '../engine/batch.ts'
 import type { CheckResult, ExerciseResult, Report } from './schema.ts'
 import { renderTimeline } from './timeline.ts'
 
@@ -27,12 +28,25 @@ const percent = (points: number, max: number) => (max === 0 ? 100 : Math.floor((
 
 export function renderReport(report: Report, options: TerminalOptions): string {
   kleur.enabled = options.color
-  const lines = [kleur.bold(`Grading ${sanitize(report.submission)}`), '']
+  const lines = [kleur.bold(`Grading ${sanitize(report.submission)}`), '', ...renderIntegrity(report)]
   for (const exercise of report.exercises) lines.push(...renderExercise(exercise), '')
   const { points, max } = report.score
   const total = `Score: ${points}/${max} (${percent(points, max)}%)`
   lines.push(kleur.bold(points === max ? kleur.green(total) : total))
   return lines.join('\n')
+}
+
+/** A teacher reviewing a repository must see at once if the grader itself was edited. */
+function renderIntegrity(report: Report): string[] {
+  const integrity = report.integrity
+  if (!integrity?.sealed) return []
+  const changes = [
+    ...integrity.modified.map((file) => `${file} modified`),
+    ...integrity.added.map((file) => `${file} added`),
+    ...integrity.removed.map((file) => `${file} removed`),
+  ]
+  if (changes.length === 0) return []
+  return [kleur.yellow(kleur.bold('The grading kit differs from its sealed manifest (grader/integrity.json):')), ...changes.map((change) => kleur.yellow(`  ${change}`)), '']
 }
 
 function renderExercise(exercise: ExerciseResult): string[] {
@@ -80,4 +94,19 @@ function renderCheck(check: CheckResult): string[] {
 function renderOutput(output: string): string[] {
   const printed = sanitize(output).trimEnd().split('\n').slice(0, 12)
   return [`      ${kleur.cyan('your code printed')}`, ...printed.map((line) => kleur.dim(`        │ ${line}`))]
+}
+
+/** One line per student, for --batch: the details are in each student's JSON report. */
+export function renderBatchSummary(results: readonly BatchResult[], out: string, options: TerminalOptions): string {
+  kleur.enabled = options.color
+  const width = Math.max(7, ...results.map(({ student }) => student.length))
+  const lines = [kleur.bold(`${'student'.padEnd(width)}  score`)]
+  for (const { student, report } of results) {
+    const { points, max } = report.score
+    const broken = report.exercises.filter((exercise) => exercise.status === 'error').map((exercise) => exercise.id)
+    const note = broken.length > 0 ? kleur.red(`  error in ${broken.join(', ')}`) : ''
+    lines.push(`${sanitize(student).padEnd(width)}  ${points}/${max} (${percent(points, max)}%)${note}`)
+  }
+  lines.push('', `${results.length} submissions graded: reports and gradebook.csv in ${out}`)
+  return lines.join('\n')
 }

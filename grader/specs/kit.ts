@@ -1,6 +1,7 @@
 // The toolkit hidden specs are written with: one `gradeExercise` call per spec file,
 // `check` per rubric line of the catalog, `scenario` to run the submission (once per
 // submission, shared by the checks that read it).
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'vitest'
@@ -29,6 +30,9 @@ function solutionFiles(): [string, string][] {
   return catalog.map((exercise) => [exercise.id, resolve(kitRoot, 'solutions', exercise.id, exercise.file)])
 }
 
+/** The runs a check has read, so that its feedback can show what they printed. */
+const runsReadByCheck = new AsyncLocalStorage<Set<ScenarioRun>>()
+
 export interface ExerciseSpec {
   /** A lazily started, memoized run of the named scenario of the exercise's scenarios.ts. */
   scenario(name: string): () => Promise<ScenarioRun>
@@ -36,11 +40,19 @@ export interface ExerciseSpec {
   check(id: string, body: () => Promise<void>): void
 }
 
-export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) => void): void {
+export interface GradeExerciseOptions {
+  /** The scenarios module, when not grader/specs/<id>/scenarios.ts (private specs bring their own). */
+  scenarios?: string | URL
+}
+
+export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) => void, options: GradeExerciseOptions = {}): void {
   const exercise = findExercise(exerciseId)
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}: add it to grader/catalog.ts`)
   const plan = currentPlan()
-  const scenariosFile = resolve(kitRoot, 'grader/specs', exerciseId, 'scenarios.ts')
+  const rubric = [...exercise.checks, ...(plan.extraChecks?.[exerciseId] ?? [])]
+  const scenariosFile = options.scenarios
+    ? options.scenarios instanceof URL ? fileURLToPath(options.scenarios) : resolve(options.scenarios)
+    : resolve(kitRoot, 'grader/specs', exerciseId, 'scenarios.ts')
 
   describe(exerciseId, () => {
     for (const submission of plan.submissions) {
@@ -56,24 +68,31 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
     return {
       scenario(name) {
         let run: Promise<ScenarioRun> | undefined
-        return () =>
-          (run ??= (async () => {
+        return async () => {
+          run ??= (async () => {
             const failed = loadFailure && (await loadFailure)
             if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
             const attempt = runInSandbox({ scenariosFile, scenario: name, submissionFile }, plan.limits)
             loadFailure ??= attempt
             return attempt
-          })())
+          })()
+          const result = await run
+          runsReadByCheck.getStore()?.add(result)
+          return result
+        }
       },
       check(id, body) {
-        const check = exercise!.checks.find((candidate) => candidate.id === id)
-        if (!check) throw new Error(`check ${id} is not in the catalog entry of ${exerciseId}`)
+        if (!rubric.some((candidate) => candidate.id === id)) {
+          throw new Error(`check ${id} is not in the rubric of ${exerciseId} (grader/catalog.ts, or rubric.json of --extra-specs)`)
+        }
         test(id, async ({ task }) => {
+          const runsRead = new Set<ScenarioRun>()
           try {
-            await body()
+            await runsReadByCheck.run(runsRead, body)
           } catch (error) {
             if (!(error instanceof CheckFailure)) throw error
-            task.meta.feedback = error.feedback
+            const output = [...runsRead].map((run) => run.output).filter(Boolean).join('')
+            task.meta.feedback = { ...(output ? { output } : {}), ...error.feedback }
             throw new Error(error.feedback.message)
           }
         })

@@ -1,13 +1,21 @@
 // Vitest configuration of the hidden specs. The grader runs it with its own reporter;
 // authors can run it by hand (`npx vitest run --config grader/specs/vitest.config.ts`),
 // which grades solutions/.
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { EXTRA_SPECS_ENV } from '../extra-specs.ts'
+
+const extraSpecs = process.env[EXTRA_SPECS_ENV]
 
 export default defineConfig({
+  resolve: {
+    // Private specs outside the kit import the spec toolkit by this name.
+    alias: { 'async-kit/specs': fileURLToPath(new URL('./toolkit.ts', import.meta.url)) },
+  },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
-    include: ['grader/specs/**/*.spec.ts'],
+    include: ['grader/specs/**/*.spec.ts', ...(extraSpecs ? [`${resolve(extraSpecs)}/**/*.spec.ts`] : [])],
     pool: 'forks',
     // Every scenario carries its own wall-clock watchdog; this only bounds the grader's bugs.
     testTimeout: 600_000,

@@ -1,0 +1,131 @@
+// `npm run new-exercise -- ID`: scaffolds an exercise that already works end to end (a
+// stub that scores 0, a solution that scores full, one check) for the author to reshape:
+// exercises/ID/, solutions/ID/, grader/specs/ID/ and an entry in grader/catalog.ts.
+// See docs/authoring.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const CATALOG_MARKER = '    // (next exercise entries go here'
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { root: { type: 'string' } } })
+const root = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)))
+const [id] = positionals
+
+function refuse(message: string): never {
+  console.error(`error: ${message}\nUsage: npm run new-exercise -- ID   (ID: lowercase words joined by dashes, e.g. retry-backoff)`)
+  process.exit(2)
+}
+
+if (!id || positionals.length > 1) refuse('give exactly one exercise id')
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) refuse(`"${id}" is not a valid id`)
+const catalogPath = join(root, 'grader/catalog.ts')
+const catalogText = readFileSync(catalogPath, 'utf8')
+if (catalogText.includes(`id: '${id}'`) || existsSync(join(root, 'exercises', id))) refuse(`exercise ${id} already exists`)
+if (!catalogText.includes(CATALOG_MARKER)) refuse('grader/catalog.ts has lost its marker line for new entries')
+
+const files: Record<string, string> = {
+  [`exercises/${id}/${id}.ts`]: `// Exercise "${id}": see README.md (English) or README.fr.md (français).
+// Run \`npm run grade -- ${id}\` to check your work.
+
+/** Resolves after 1000 ms with twice \`n\`. */
+export async function doubleLater(n: number): Promise<number> {
+  throw new Error('not implemented yet: doubleLater')
+}
+`,
+  [`solutions/${id}/${id}.ts`]: `// Reference solution of "${id}".
+import { sleep } from '#runtime'
+
+export async function doubleLater(n: number): Promise<number> {
+  await sleep(1000)
+  return n * 2
+}
+`,
+  [`grader/specs/${id}/scenarios.ts`]: `// Runs inside the sandbox thread, under virtual time: the world and the calls to the
+// submission. Record with recorder.start(lane) / recorder.event(lane, label) what the
+// specs must judge.
+import { defineScenarios } from '../../sandbox/scenario.ts'
+
+export default defineScenarios({
+  double: {
+    uses: ['doubleLater'],
+    run: ({ submission }) => submission.doubleLater(21),
+  },
+})
+`,
+  [`grader/specs/${id}/${id}.spec.ts`]: `import { fail, resolvedValue } from '../feedback.ts'
+import { gradeExercise } from '../kit.ts'
+
+gradeExercise('${id}', ({ scenario, check }) => {
+  const double = scenario('double')
+
+  check('doubles-after-a-second', async () => {
+    const run = await double()
+    const value = resolvedValue(run, 'doubleLater')
+    const at = run.outcome.kind === 'resolved' ? run.outcome.at : 0
+    if (value === 42 && at === 1000) return
+    fail({
+      message: \`doubleLater(21) resolved at t=\${at} with \${String(value)}\`,
+      expected: 'resolves at t=1000 with 42',
+      actual: \`resolved at t=\${at} with \${String(value)}\`,
+      mistake: at < 1000 ? 'the result came before the 1000 ms wait: a missing await?' : 'double the number after waiting',
+    })
+  })
+})
+`,
+  [`exercises/${id}/README.md`]: `# ${id}
+
+Write the story of the exercise here: what the student builds, and which idea of
+asynchronous programming it teaches.
+
+## What to implement
+
+In \`${id}.ts\`: \`doubleLater(n: number): Promise<number>\` resolves after 1000 ms with \`2 * n\`.
+
+## How it is graded
+
+| check | points |
+| --- | --- |
+| doubleLater(21) resolves at t=1000 with 42 | 1 |
+
+Run \`npm run grade -- ${id}\`.
+`,
+  [`exercises/${id}/README.fr.md`]: `# ${id}
+
+Racontez ici l'histoire de l'exercice : ce que l'élève construit, et quelle idée de la
+programmation asynchrone il enseigne.
+
+## À implémenter
+
+Dans \`${id}.ts\` : \`doubleLater(n: number): Promise<number>\` se résout après 1000 ms avec \`2 * n\`.
+
+## Notation
+
+| vérification | points |
+| --- | --- |
+| doubleLater(21) se résout à t=1000 avec 42 | 1 |
+
+Lancez \`npm run grade -- ${id}\`.
+`,
+}
+
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(dirname(join(root, path)), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+const entry = `    {
+      id: '${id}',
+      title: '${id}: replace this title',
+      file: '${id}.ts',
+      checks: [
+        { id: 'doubles-after-a-second', title: 'doubleLater(21) resolves at t=1000 with 42', points: 1 },
+      ],
+    },
+`
+writeFileSync(catalogPath, catalogText.replace(CATALOG_MARKER, `${entry}${CATALOG_MARKER}`))
+
+console.log(`created exercise ${id}:`)
+for (const path of Object.keys(files)) console.log(`  ${path}`)
+console.log('  grader/catalog.ts (new entry)')
+console.log(`Next: npm run grade -- ${id} --solutions (full), npm run grade -- ${id} (0), then make it yours.`)

@@ -1,0 +1,140 @@
+// The teacher's and author's tools, run on throwaway copies of the kit: the tamper
+// report, the students' handout, the exercise scaffold and private checks.
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkIntegrity } from '../grader/integrity.ts'
+import { runGrader, runKit } from './support/cli.ts'
+import { kitRoot } from './support/grading.ts'
+import { copyKit, linkNodeModules } from './support/kit-copy.ts'
+import { parseYaml } from './support/yaml.ts'
+
+const scratches: string[] = []
+afterAll(async () => {
+  await Promise.all(scratches.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+function scratch(dir: string): string {
+  scratches.push(dir)
+  return dir
+}
+
+describe('tamper report', () => {
+  it('the committed manifest matches the kit (run `npm run seal` after editing grader/ or runtime/)', () => {
+    expect(checkIntegrity(kitRoot)).toEqual({ sealed: true, modified: [], added: [], removed: [] })
+  })
+
+  it('a spec edited in a copy of the kit shows in the report', async () => {
+    const kit = scratch(copyKit())
+    await appendFile(join(kit, 'grader/specs/toaster/toaster.spec.ts'), '\n// made easier\n')
+    await writeFile(join(kit, 'grader/specs/toaster/extra.ts'), 'export {}\n')
+    const json = join(kit, 'report.json')
+    const result = await runGrader(['toaster', '--solutions', '--json', json], { root: kit })
+    expect(result.stdout).toMatch(/The grading kit differs from its sealed manifest/)
+    expect(result.stdout).toMatch(/grader\/specs\/toaster\/toaster\.spec\.ts modified/)
+    expect(JSON.parse(await readFile(json, 'utf8')).integrity).toEqual({
+      sealed: true,
+      modified: ['grader/specs/toaster/toaster.spec.ts'],
+      added: ['grader/specs/toaster/extra.ts'],
+      removed: [],
+    })
+  })
+})
+
+describe('handout', () => {
+  let out: string
+  beforeAll(async () => {
+    out = join(scratch(await mkdtemp(join(tmpdir(), 'kit-handout-'))), 'students')
+    const result = await runKit('scripts/handout.ts', [out, '--kit-repo', 'teacher/async-kit', '--kit-ref', 'v1.2.3'])
+    expect(result.code).toBe(0)
+  })
+
+  it('holds what students need and none of the solutions', () => {
+    for (const path of ['exercises/toaster/toaster.ts', 'exercises/toaster/README.fr.md', 'grader/catalog.ts', 'runtime/index.ts', 'package-lock.json']) {
+      expect(existsSync(join(out, path)), path).toBe(true)
+    }
+    for (const path of ['solutions', 'tests', 'scripts', '.ci']) expect(existsSync(join(out, path)), path).toBe(false)
+  })
+
+  it('keeps only the students\' scripts', async () => {
+    const pkg = JSON.parse(await readFile(join(out, 'package.json'), 'utf8'))
+    expect(Object.keys(pkg.scripts)).toContain('grade')
+    expect(Object.keys(pkg.scripts)).not.toContain('handout')
+    expect(Object.keys(pkg.scripts)).not.toContain('test')
+  })
+
+  it('ships a valid workflow that grades exercises/ with the pinned, pristine grader', async () => {
+    const workflow = parseYaml(await readFile(join(out, '.github/workflows/grade.yml'), 'utf8')) as any
+    const steps: any[] = workflow.jobs.grade.steps
+    const kitCheckout = steps.find((step) => step.with?.path === 'kit')
+    expect(kitCheckout).toMatchObject({ uses: 'actions/checkout@v4', with: { repository: 'teacher/async-kit', ref: 'v1.2.3' } })
+    expect(steps.find((step) => step.with?.path === 'student')).toBeDefined()
+    const runs = steps.filter((step) => step.run).map((step) => ({ dir: step['working-directory'], run: step.run }))
+    expect(runs).toContainEqual({ dir: 'kit', run: 'npm ci' })
+    expect(runs.find((step) => step.run.startsWith('npm run grade -- --dir ../student/exercises'))).toMatchObject({ dir: 'kit' })
+  })
+
+  it('grades as is: the stubs score 0 and the handout is sealed', async () => {
+    linkNodeModules(out)
+    const result = await runGrader(['toaster'], { root: out })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Score: 0\/10/)
+    expect(result.stdout).not.toMatch(/differs from its sealed manifest/)
+  })
+
+  it('refuses a folder that is not empty', async () => {
+    const result = await runKit('scripts/handout.ts', [out])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/is not empty/)
+  })
+})
+
+describe('new-exercise', () => {
+  it('scaffolds an exercise that works at once: the stub scores 0, the solution full', async () => {
+    const kit = scratch(copyKit())
+    const created = await runKit('scripts/new-exercise.ts', ['retry-backoff'], { root: kit })
+    expect(created.code).toBe(0)
+    for (const path of ['exercises/retry-backoff/retry-backoff.ts', 'exercises/retry-backoff/README.fr.md', 'solutions/retry-backoff/retry-backoff.ts', 'grader/specs/retry-backoff/retry-backoff.spec.ts']) {
+      expect(existsSync(join(kit, path)), path).toBe(true)
+    }
+    const [solution, stub] = await Promise.all([
+      runGrader(['retry-backoff', '--solutions'], { root: kit }),
+      runGrader(['retry-backoff'], { root: kit }),
+    ])
+    expect(solution.stdout).toMatch(/Score: 1\/1 \(100%\)/)
+    expect(stub.stdout).toMatch(/not implemented yet: doubleLater/)
+    expect(stub.stdout).toMatch(/Score: 0\/1/)
+  })
+
+  // Both are refused before anything is written: safe to try on the kit itself.
+  it.each([['Bad_Id', /is not a valid id/], ['toaster', /already exists/]])('refuses %s', async (id, message) => {
+    const result = await runKit('scripts/new-exercise.ts', [id])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+})
+
+describe('--extra-specs', () => {
+  const extra = join(kitRoot, 'tests/fixtures/extra-specs')
+
+  it('adds the private checks and their points to the grading', async () => {
+    const result = await runGrader(['toaster', '--solutions', '--extra-specs', extra])
+    expect(result.stdout).toMatch(/✓ breakfastConcurrent can serve two breakfasts at once {2}3\/3/)
+    expect(result.stdout).toMatch(/Score: 13\/13/)
+  })
+
+  it('a wrong submission loses them with the private check\'s message', async () => {
+    const result = await runGrader(['toaster', '--dir', join(kitRoot, 'tests/fixtures/prints-commands'), '--extra-specs', extra])
+    expect(result.stdout).toMatch(/two breakfasts at once were ready at t=4000, not t=2000/)
+    expect(result.stdout).toMatch(/Score: 3\/13/)
+  })
+
+  it('refuses a rubric that reuses a catalog check id', async () => {
+    const dir = scratch(await mkdtemp(join(tmpdir(), 'kit-extra-')))
+    await writeFile(join(dir, 'rubric.json'), JSON.stringify({ toaster: [{ id: 'concurrent-start', title: 'again', points: 1 }] }))
+    const result = await runGrader(['--extra-specs', dir])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/check toaster\/concurrent-start already exists in the catalog/)
+  })
+})
