@@ -39,7 +39,7 @@ describe('broken submissions graded as toaster', () => {
 
   it('process.exit(0) in a call: only the checks of that call are lost', () => {
     const result = results['exit-in-call']!
-    expect(failedChecks(result).sort()).toEqual(['main-prints-times', 'main-runs-both', 'sequential-order', 'sequential-result'])
+    expect(failedChecks(result).sort()).toEqual(['main-measures', 'main-prints-times', 'main-runs-both', 'sequential-order', 'sequential-result'])
     expect(check(result, 'sequential-order').message).toMatch(/breakfastSequential crashed: the code ended the thread \(process\.exit\(0\)\)/)
     expect(check(result, 'sequential-order').mistake).toMatch(/never call process\.exit/)
     expect(result.points).toBe(4)
@@ -47,7 +47,7 @@ describe('broken submissions graded as toaster', () => {
 
   it('missing exports: the checks of the missing functions fail, the others still score', () => {
     const result = results['missing-exports']!
-    expect(failedChecks(result).sort()).toEqual(['concurrent-result', 'concurrent-start', 'main-prints-times', 'main-runs-both'])
+    expect(failedChecks(result).sort()).toEqual(['concurrent-result', 'concurrent-start', 'main-measures', 'main-prints-times', 'main-runs-both'])
     expect(check(result, 'concurrent-start').message).toBe('the file does not export breakfastConcurrent')
     expect(check(result, 'main-runs-both').message).toBe('the file does not export main')
     expect(result.points).toBe(3)

@@ -10,7 +10,7 @@ const scenariosFile = fileURLToPath(new URL('./sandbox/scenarios.ts', import.met
 const limits: SandboxLimits = { ...defaultLimits, ...testLimits, maxTimers: 10_000 }
 
 function sandbox(name: string, scenario = 'call', overrides: Partial<SandboxLimits> = {}) {
-  const submissionFile = fileURLToPath(new URL(`./sandbox/${name}.ts`, import.meta.url))
+  const submissionFile = fileURLToPath(new URL(`./sandbox/submissions/${name}.ts`, import.meta.url))
   return runInSandbox({ scenariosFile, scenario, submissionFile }, { ...limits, ...overrides })
 }
 

@@ -15,6 +15,7 @@ describe('toaster misconceptions', () => {
       'concurrent-result': /resolved at t=4000[\s\S]*one after the other/,
       'main-runs-both': /main must run breakfastSequential, then breakfastConcurrent/,
       'main-prints-times': /printed 4\.00 then 4\.00[\s\S]*did not run at the same time/,
+      'main-measures': /printed 4\.25 then 4\.25/,
     })
     expect(check(results['concurrent-awaits-each']!, 'concurrent-start').timeline?.actual).toEqual([
       { lane: 'toast', label: 'toast', start: 0, end: 2000 },
@@ -28,6 +29,7 @@ describe('toaster misconceptions', () => {
       'sequential-result': /resolved at t=2000 with \[a Promise, "hot coffee"\][\s\S]*missing await/,
       'main-runs-both': /made toast 0-2000, coffee 0-2000[\s\S]*fix those first/,
       'main-prints-times': /printed 2\.00 then 2\.00/,
+      'main-measures': /printed 3\.00 then 3\.00/,
     })
   })
 
@@ -36,6 +38,7 @@ describe('toaster misconceptions', () => {
       'concurrent-result': /resolved at t=0 with \[a Promise, a Promise\], before breakfast was ready[\s\S]*missing await/,
       'main-runs-both': /main resolved at t=4000 while the toast and the coffee were still being made[\s\S]*does not await its breakfasts/,
       'main-prints-times': /printed 4\.00 then 0\.00[\s\S]*read before the breakfast was ready/,
+      'main-measures': /printed 4\.25 then 0\.00/,
     })
   })
 
@@ -45,6 +48,7 @@ describe('toaster misconceptions', () => {
       'concurrent-result': /breakfastConcurrent blocked the event loop/,
       'main-runs-both': /main blocked the event loop/,
       'main-prints-times': /main blocked the event loop/,
+      'main-measures': /main blocked the event loop/,
     })
     expect(check(results['busy-wait']!, 'concurrent-start').outcome).toBe('killed')
   })
@@ -52,12 +56,20 @@ describe('toaster misconceptions', () => {
   it('reading the clock before awaiting: prints 0.00', () => {
     expectMisconception(results['timed-before-await']!, {
       'main-prints-times': /printed 0\.00 then 0\.00[\s\S]*await the breakfast, then read the clock/,
+      'main-measures': /printed 0\.00 then 0\.00/,
     })
   })
 
   it('one start time for both breakfasts: prints 6.00 for the second', () => {
     expectMisconception(results['timer-not-reset']!, {
       'main-prints-times': /printed 4\.00 then 6\.00[\s\S]*start time was not reset/,
+      'main-measures': /printed 4\.25 then 7\.25[\s\S]*start time was not reset/,
+    })
+  })
+
+  it('times written into the code: right with the usual kitchen, wrong with another', () => {
+    expectMisconception(results['hard-coded-times']!, {
+      'main-measures': /with a 1\.25 s toast and a 3 s coffee, main printed 4\.00 then 2\.00 instead of 4\.25 then 3\.00[\s\S]*written into the code/,
     })
   })
 })

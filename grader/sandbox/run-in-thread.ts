@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { describeBlockedWaiters } from '../../runtime/diagnostics.ts'
 import { drive, type VirtualClock } from './driver.ts'
+import { lockdown } from './lockdown.ts'
 import { errorInfo, type SandboxMessage } from './outcome.ts'
 import { Recorder } from './recorder.ts'
 import type { Scenario } from './scenario.ts'
@@ -40,6 +41,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   }
 
   let submission: Record<string, unknown>
+  lockdown()
   send({ type: 'booted' })
   try {
     submission = await import(pathToFileURL(request.submissionFile).href)

@@ -3,6 +3,7 @@
 // submission can reach is loaded, the TypeScript loader included.
 import { parentPort, workerData } from 'node:worker_threads'
 import { register, syncBuiltinESMExports } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import FakeTimers from '@sinonjs/fake-timers'
 
 // The channel back to the spec arrives as the first message, before any submission
@@ -30,7 +31,9 @@ globalThis.Date.clock = Object.freeze({ get now() { return clock.now } })
 
 const { register: registerTsx } = await import('tsx/esm/api')
 registerTsx()
-register('./hooks.mjs', import.meta.url, { data: { runtimeUrl: workerData.runtimeUrl } })
+register('./hooks.mjs', import.meta.url, {
+  data: { runtimeUrl: workerData.runtimeUrl, submissionUrl: pathToFileURL(workerData.submissionFile).href },
+})
 
 const { runInThread } = await import('./run-in-thread.ts')
 await runInThread({

@@ -8,8 +8,10 @@ export const TOAST = 'golden toast'
 export const COFFEE = 'hot coffee'
 export const TOAST_MS = 2000
 export const COFFEE_MS = 2000
+/** Another kitchen, so that printing "4.00" and "2.00" without measuring cannot pass. */
+export const SLOW_KITCHEN = { toastMs: 1250, coffeeMs: 3000 }
 
-function createKitchen(recorder: Recorder): Kitchen {
+function createKitchen(recorder: Recorder, toastMs = TOAST_MS, coffeeMs = COFFEE_MS): Kitchen {
   const make = async (lane: string, ms: number, result: string) => {
     const done = recorder.start(lane)
     await sleep(ms)
@@ -17,8 +19,8 @@ function createKitchen(recorder: Recorder): Kitchen {
     return result
   }
   return {
-    toastBread: () => make('toast', TOAST_MS, TOAST),
-    brewCoffee: () => make('coffee', COFFEE_MS, COFFEE),
+    toastBread: () => make('toast', toastMs, TOAST),
+    brewCoffee: () => make('coffee', coffeeMs, COFFEE),
   }
 }
 
@@ -35,5 +37,13 @@ export default defineScenarios({
     uses: ['main'],
     run: ({ submission, recorder }) =>
       submission.main(createKitchen(recorder), (line: unknown) => recorder.event('print', String(line))),
+  },
+  'main-slow-kitchen': {
+    uses: ['main'],
+    run: ({ submission, recorder }) =>
+      submission.main(
+        createKitchen(recorder, SLOW_KITCHEN.toastMs, SLOW_KITCHEN.coffeeMs),
+        (line: unknown) => recorder.event('print', String(line)),
+      ),
   },
 })
