@@ -85,6 +85,12 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toEqual({ kind: 'resolved', value: 1500, at: 1500 })
   })
 
+  it('AbortSignal.timeout follows the fake clock; its unref\'d timer is not counted as left running', async () => {
+    const run = await sandbox('abort-signal-timeout')
+    expect(run.outcome).toEqual({ kind: 'resolved', value: ['TimeoutError', 1000], at: 1000 })
+    expect(run.timersLeft).toBe(0)
+  })
+
   it('the fake clock cannot be reached through the faked functions', async () => {
     const run = await sandbox('reaches-clock')
     expect(run.outcome).toMatchObject({ kind: 'resolved', value: [false, false, false, false] })

@@ -15,10 +15,16 @@ export interface DriveOptions {
   /** Timers fired before the run counts as runaway. */
   maxTimers: number
   drainAfterSettle: boolean
+  /** Unref'd timers still armed: they keep nothing running, so they are not left over. */
+  unrefTimers: () => number
   /** Explains a deadlock: which awaits are stuck. */
   describeWaiting: () => string[]
   onTimerError: (error: unknown) => void
 }
+
+/** How far past the settling time `drainAfterSettle` follows leftover timers (a forgotten
+ *  setInterval would otherwise run up to the timer cap). */
+export const DRAIN_HORIZON_MS = 60_000
 
 /**
  * Advances virtual time only when nothing else can run: drain microtasks; stop if the
@@ -58,9 +64,10 @@ export async function drive(
     fireNext()
   }
 
-  const timersLeft = clock.countTimers()
+  const timersLeft = clock.countTimers() - options.unrefTimers()
   if (options.drainAfterSettle) {
-    while (clock.countTimers() > 0 && fired < options.maxTimers) {
+    const horizon = clock.now + DRAIN_HORIZON_MS
+    while (clock.countTimers() > 0 && fired < options.maxTimers && clock.now <= horizon) {
       fireNext()
       await options.drainMicrotasks()
     }

@@ -1,4 +1,4 @@
-import { MessageChannel, Worker } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import type { Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
 
 export interface SandboxLimits {
@@ -88,6 +88,12 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits): Pr
       end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason } })
     })
     worker.on('exit', (code) => {
+      // A thread that ends by itself right after reporting can exit before its report is
+      // delivered: take it from the port before calling the exit a crash.
+      for (let queued = receiveMessageOnPort(port1); queued; queued = receiveMessageOnPort(port1)) {
+        const message = queued.message as SandboxMessage
+        if (message.type === 'finished') return end(message.run)
+      }
       end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason: `the code ended the thread (process.exit(${code}))` } })
     })
   })

@@ -4,6 +4,7 @@ import { drive, type VirtualClock } from './driver.ts'
 import { lockdown } from './lockdown.ts'
 import { errorInfo, type SandboxMessage } from './outcome.ts'
 import { Recorder } from './recorder.ts'
+import { installUnrefTracking } from './unref-timers.ts'
 import type { Scenario } from './scenario.ts'
 
 export interface ThreadRequest {
@@ -29,6 +30,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   }
   process.on('unhandledRejection', note('unhandled rejection'))
   process.on('uncaughtException', note('uncaught exception'))
+  const unrefTimers = installUnrefTracking()
 
   const scenarios: Record<string, Scenario> = (await import(pathToFileURL(request.scenariosFile).href)).default
   const scenario = scenarios[request.scenario]
@@ -59,6 +61,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
     drainMicrotasks: request.drainMicrotasks,
     maxTimers: request.maxTimers,
     drainAfterSettle: scenario.drainAfterSettle ?? false,
+    unrefTimers: unrefTimers.armed,
     describeWaiting: () => [...describeBlockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
     onTimerError: note('exception in a timer callback'),
   })
