@@ -43,11 +43,11 @@ describe('exports', () => {
   it('JUnit: well-formed XML, a testcase per check, a failure with the feedback for each failed one', async () => {
     const root = parseXml(await readFile(join(scratch, 'junit.xml'), 'utf8'))
     expect(root.name).toBe('testsuites')
-    expect(root.attributes).toMatchObject({ tests: '6', failures: '4' })
+    expect(root.attributes).toMatchObject({ tests: '7', failures: '5' })
     const [suite] = children(root, 'testsuite')
-    expect(suite!.attributes).toMatchObject({ name: 'toaster', tests: '6', failures: '4' })
+    expect(suite!.attributes).toMatchObject({ name: 'toaster', tests: '7', failures: '5' })
     const cases = children(suite!, 'testcase')
-    expect(cases).toHaveLength(6)
+    expect(cases).toHaveLength(7)
     const failed = cases.filter((testcase) => children(testcase, 'failure').length > 0)
     expect(failed.map((testcase) => testcase.attributes.name)).toContain('breakfastConcurrent starts the toast and the coffee at t=0 (2 pts)')
     const failure = children(failed.find((testcase) => /starts the toast/.test(testcase.attributes.name!))!, 'failure')[0]!
@@ -58,7 +58,7 @@ describe('exports', () => {
   it("Gradescope: results.json with a test per check, scores summing to the total", async () => {
     const results = GradescopeResultsSchema.parse(JSON.parse(await readFile(join(scratch, 'results.json'), 'utf8')))
     expect(results.score).toBe(3)
-    expect(results.tests).toHaveLength(6)
+    expect(results.tests).toHaveLength(7)
     expect(results.tests.reduce((sum, test) => sum + test.score, 0)).toBe(3)
     expect(results.tests.reduce((sum, test) => sum + test.max_score, 0)).toBe(10)
     expect(results.tests.find((test) => test.status === 'failed')!.output).toMatch(/Likely mistake: /)
@@ -82,7 +82,7 @@ describe('GitHub Actions', () => {
 
   it('annotates the student file once per failed check, escaped', () => {
     const errors = lines().filter((line) => line.startsWith('::error '))
-    expect(errors).toHaveLength(4)
+    expect(errors).toHaveLength(5)
     expect(errors[0]).toMatch(/^::error file=prints-commands\/toaster\/toaster\.ts,title=toaster%3A breakfastConcurrent starts the toast and the coffee at t=0::the coffee started at t=2000, not at t=0%0ALikely mistake%3A|^::error file=.*::.*%0ALikely mistake: /)
   })
 

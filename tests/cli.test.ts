@@ -52,7 +52,7 @@ describe('grading', () => {
     const result = await runGrader(['toaster', '--fail-under', '50'])
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/toaster .* 0\/10/)
-    expect(result.stdout.match(/not implemented yet/g)).toHaveLength(6)
+    expect(result.stdout.match(/not implemented yet/g)).toHaveLength(7)
     expect(result.stdout).not.toMatch(/\u001b\[/)
   })
 

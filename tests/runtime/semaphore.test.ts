@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import FakeTimers from '@sinonjs/fake-timers'
+import { describe, expect, it, vi } from 'vitest'
+import { useFakeClock } from '../support/fake-clock.ts'
 import { Lock, Semaphore, sleep } from '../../runtime/index.ts'
 import { describeBlockedWaiters } from '../../runtime/diagnostics.ts'
 
-let clock: FakeTimers.Clock
+const currentClock = useFakeClock()
 
-beforeEach(() => {
-  clock = FakeTimers.install({
-    now: 0,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  })
-})
-
-afterEach(() => {
-  clock.uninstall()
-})
-
-/** Lets every pending promise callback run, without moving the clock. */
-const settle = (): Promise<number> => clock.tickAsync(0)
+/** Lets every pending promise callback run, without moving the currentClock(). */
+const settle = (): Promise<number> => currentClock().tickAsync(0)
 
 describe('Semaphore', () => {
   it('runs at most N tasks at once, starting each as soon as a permit frees up', async () => {
@@ -32,7 +21,7 @@ describe('Semaphore', () => {
       await sleep(duration)
       inFlight--
     }))
-    await clock.runAllAsync()
+    await currentClock().runAllAsync()
     await Promise.all(tasks)
     expect(maxInFlight).toBe(3)
     expect(startedAt).toEqual([0, 0, 0, 100, 200, 300, 300, 500, 600, 600])

@@ -1,21 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import FakeTimers from '@sinonjs/fake-timers'
+import { describe, expect, it, vi } from 'vitest'
+import { useFakeClock } from '../support/fake-clock.ts'
 import { sleep, timeout, TimeoutError } from '../../runtime/index.ts'
 
 // The runtime is imported before the fake clock is installed, so these tests also check
 // that it reads setTimeout at call time rather than at import.
-let clock: FakeTimers.Clock
-
-beforeEach(() => {
-  clock = FakeTimers.install({
-    now: 0,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  })
-})
-
-afterEach(() => {
-  clock.uninstall()
-})
+const currentClock = useFakeClock()
 
 interface Outcome<T> {
   settled: boolean
@@ -37,11 +26,11 @@ function watch<T>(promise: Promise<T>): Outcome<T> {
 describe('sleep', () => {
   it('resolves exactly after ms, not before', async () => {
     const slept = watch(sleep(1000))
-    await clock.tickAsync(999)
+    await currentClock().tickAsync(999)
     expect(slept.settled).toBe(false)
-    await clock.tickAsync(1)
+    await currentClock().tickAsync(1)
     expect(slept).toEqual({ settled: true, at: 1000, value: undefined })
-    expect(clock.countTimers()).toBe(0)
+    expect(currentClock().countTimers()).toBe(0)
   })
 
   it('rejects at once with the reason when the signal is already aborted, starting no timer', async () => {
@@ -49,8 +38,8 @@ describe('sleep', () => {
     const controller = new AbortController()
     controller.abort(reason)
     const slept = watch(sleep(1000, controller.signal))
-    expect(clock.countTimers()).toBe(0)
-    await clock.tickAsync(0)
+    expect(currentClock().countTimers()).toBe(0)
+    await currentClock().tickAsync(0)
     expect(slept).toEqual({ settled: true, at: 0, error: reason })
   })
 
@@ -58,10 +47,10 @@ describe('sleep', () => {
     const reason = new Error('stop')
     const controller = new AbortController()
     const slept = watch(sleep(1000, controller.signal))
-    await clock.tickAsync(400)
+    await currentClock().tickAsync(400)
     controller.abort(reason)
-    expect(clock.countTimers()).toBe(0)
-    await clock.tickAsync(0)
+    expect(currentClock().countTimers()).toBe(0)
+    await currentClock().tickAsync(0)
     expect(slept).toEqual({ settled: true, at: 400, error: reason })
   })
 
@@ -70,7 +59,7 @@ describe('sleep', () => {
     const add = vi.spyOn(signal, 'addEventListener')
     const remove = vi.spyOn(signal, 'removeEventListener')
     const slept = watch(sleep(1000, signal))
-    await clock.tickAsync(1000)
+    await currentClock().tickAsync(1000)
     expect(slept.settled).toBe(true)
     expect(add).toHaveBeenCalledTimes(1)
     expect(remove).toHaveBeenCalledTimes(1)
@@ -81,17 +70,17 @@ describe('sleep', () => {
 describe('timeout', () => {
   it('passes the value through when the work finishes first, and leaves no timer', async () => {
     const result = watch(timeout(3000, signal => sleep(1000, signal).then(() => 'done')))
-    await clock.tickAsync(1000)
+    await currentClock().tickAsync(1000)
     expect(result).toEqual({ settled: true, at: 1000, value: 'done' })
-    expect(clock.countTimers()).toBe(0)
+    expect(currentClock().countTimers()).toBe(0)
   })
 
   it('passes the rejection through when the work fails first, and leaves no timer', async () => {
     const failure = new Error('server down')
     const result = watch(timeout(3000, () => sleep(500).then(() => Promise.reject(failure))))
-    await clock.tickAsync(500)
+    await currentClock().tickAsync(500)
     expect(result).toEqual({ settled: true, at: 500, error: failure })
-    expect(clock.countTimers()).toBe(0)
+    expect(currentClock().countTimers()).toBe(0)
   })
 
   it('rejects with a TimeoutError at exactly ms and aborts the signal with that same error', async () => {
@@ -100,15 +89,15 @@ describe('timeout', () => {
       workSignal = signal
       return sleep(10_000, signal)
     }))
-    await clock.tickAsync(2999)
+    await currentClock().tickAsync(2999)
     expect(result.settled).toBe(false)
     expect(workSignal?.aborted).toBe(false)
-    await clock.tickAsync(1)
+    await currentClock().tickAsync(1)
     expect(result).toEqual({ settled: true, at: 3000, error: expect.any(TimeoutError) })
     expect(result.error).toMatchObject({ name: 'TimeoutError', message: 'timed out after 3000 ms' })
     expect(workSignal?.aborted).toBe(true)
     expect(workSignal?.reason).toBe(result.error)
-    expect(clock.countTimers()).toBe(0)
+    expect(currentClock().countTimers()).toBe(0)
   })
 
   it('rejects at the deadline even when the work ignores the signal and never settles', async () => {
@@ -117,23 +106,23 @@ describe('timeout', () => {
       workSignal = signal
       return new Promise<never>(() => {})
     }))
-    await clock.tickAsync(3000)
+    await currentClock().tickAsync(3000)
     expect(result).toEqual({ settled: true, at: 3000, error: expect.any(TimeoutError) })
     expect(workSignal?.reason).toBe(result.error)
-    expect(clock.countTimers()).toBe(0)
+    expect(currentClock().countTimers()).toBe(0)
   })
 
   it('keeps the TimeoutError when work that ignores the signal finishes later', async () => {
     const result = watch(timeout(3000, () => sleep(5000).then(() => 'too late')))
-    await clock.tickAsync(3000)
-    expect(clock.countTimers()).toBe(1) // the work's own sleep, not the deadline
-    await clock.tickAsync(2000)
+    await currentClock().tickAsync(3000)
+    expect(currentClock().countTimers()).toBe(1) // the work's own sleep, not the deadline
+    await currentClock().tickAsync(2000)
     expect(result).toEqual({ settled: true, at: 3000, error: expect.any(TimeoutError) })
   })
 
   it('lets the deadline win a tie with the work', async () => {
     const result = watch(timeout(3000, () => sleep(3000).then(() => 'just in time')))
-    await clock.tickAsync(3000)
+    await currentClock().tickAsync(3000)
     expect(result).toEqual({ settled: true, at: 3000, error: expect.any(TimeoutError) })
   })
 
@@ -142,8 +131,8 @@ describe('timeout', () => {
     const result = watch(timeout(3000, () => {
       throw failure
     }))
-    expect(clock.countTimers()).toBe(0)
-    await clock.tickAsync(0)
+    expect(currentClock().countTimers()).toBe(0)
+    await currentClock().tickAsync(0)
     expect(result).toEqual({ settled: true, at: 0, error: failure })
   })
 })

@@ -1,0 +1,74 @@
+// Runs inside the sandbox thread: each scenario runs one world of worlds.ts with the
+// student's Task and Loop. What the coroutines say goes to the 'say' lane, what the
+// student's code prints with console.log to the 'print' lane, in the order it happened.
+import type { Recorder } from '../../sandbox/recorder.ts'
+import { defineScenarios, type Scenario } from '../../sandbox/scenario.ts'
+import type { RunStep } from './diagnosis.ts'
+import { isStubError, worlds, type Env, type World } from './worlds.ts'
+
+function sandboxEnv(submission: Record<string, any>, recorder: Recorder): Env {
+  return {
+    Task: submission.Task,
+    Loop: submission.Loop,
+    say: (line) => recorder.event('say', line),
+    mark: (lane, label) => recorder.event(lane, label),
+  }
+}
+
+function printable(value: unknown): string {
+  if (typeof value === 'string') return value
+  try {
+    return String(value)
+  } catch (error) {
+    if (isStubError(error)) throw error
+    return `[${typeof value} that String() cannot print]`
+  }
+}
+
+/** Records every console.log made while `body` runs as a 'print' event, then restores console.log. */
+function capturingPrints<T>(recorder: Recorder, body: () => T): T {
+  const original = console.log
+  console.log = (...values: unknown[]) => recorder.event('print', values.map(printable).join(' '))
+  try {
+    return body()
+  } finally {
+    console.log = original
+  }
+}
+
+/** Runs a fresh task of two yields once, out of the record, to tell "to the next yield" from "to the end". */
+function probeRunStep(Task: Env['Task']): RunStep {
+  try {
+    const task = new Task((function* () {
+      yield
+      yield
+    })(), 'probe')
+    task.run()
+    return task.status === 'FINISHED' ? 'runs-to-end' : 'stops-at-yield'
+  } catch {
+    return 'unknown'
+  }
+}
+
+function scenario(world: World, uses: string[]): Scenario {
+  return {
+    uses,
+    // Flat: the snapshot of the result keeps only 6 levels of nesting.
+    run: async ({ submission, recorder }) => ({
+      runStep: probeRunStep(submission.Task),
+      ...(capturingPrints(recorder, () => world.run(sandboxEnv(submission, recorder))) as object),
+    }),
+  }
+}
+
+const usesLoop = ['Task', 'Loop']
+
+export default defineScenarios({
+  task: scenario(worlds.task, ['Task']),
+  schedule: scenario(worlds.schedule, usesLoop),
+  seed: scenario(worlds.seed, usesLoop),
+  'round-robin': scenario(worlds['round-robin'], usesLoop),
+  errors: scenario(worlds.errors, usesLoop),
+  complete: scenario(worlds.complete, usesLoop),
+  cancel: scenario(worlds.cancel, usesLoop),
+})

@@ -1,0 +1,131 @@
+// The simulated restaurant, instrumented. Every item made is a span on the lane of the
+// station that made it ("soda 1", "cook 2", "fryer 1"), every portion taken an event on
+// "tray", and every rule broken an event on a "violation <rule>" lane, stamped with the
+// virtual time and the clients involved. An extra station lane ("soda 2" on a restaurant
+// with one machine) is what a broken rule looks like on the timeline.
+import { sleep, type Restaurant, type RestaurantConfig } from '#runtime'
+import type { Recorder } from '../../sandbox/recorder.ts'
+
+export const SODA_MS = 1000
+export const BURGER_MS = 3000
+export const FRIES_MS = 4000
+
+/** The restaurant of the seed, before any upgrade. */
+export const TODAY: RestaurantConfig = Object.freeze({ sodaMachines: 1, cooks: 3, fryerPortions: 5 })
+
+export type Item = 'soda' | 'burger' | 'fries'
+export const ITEMS: readonly Item[] = ['soda', 'burger', 'fries']
+
+/** The rules of the restaurant, and the item each one is about. */
+export const RULES = {
+  'soda-machines': 'soda',
+  cooks: 'burger',
+  'one-batch-at-a-time': 'fries',
+  'batch-on-empty-tray': 'fries',
+  'portion-on-tray': 'fries',
+} as const satisfies Record<string, Item>
+export type Rule = keyof typeof RULES
+
+/** The trace lanes of the world, shared by the world that writes them and the specs that read them. */
+export const lanes = {
+  station: { soda: 'soda', burger: 'cook', fries: 'fryer' } as Record<Item, string>,
+  tray: 'tray',
+  violation: (rule: Rule) => `violation ${rule}`,
+}
+
+/** "c1", "c1 and c2", "c1, c2 and c3". */
+export function listOf(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+/** Numbered stations of one kind. A task that finds none free gets a new number past the
+ *  real ones: the world keeps going, and the timeline shows the extra station. */
+class Stations {
+  readonly #busy: (string | undefined)[] = []
+
+  /** Who is using a station right now. */
+  get users(): string[] {
+    return this.#busy.filter((user): user is string => user !== undefined)
+  }
+
+  occupy(user: string): number {
+    const free = this.#busy.indexOf(undefined)
+    const index = free === -1 ? this.#busy.length : free
+    this.#busy[index] = user
+    return index
+  }
+
+  leave(index: number): void {
+    this.#busy[index] = undefined
+  }
+}
+
+export function createRestaurant(config: RestaurantConfig, recorder: Recorder): Restaurant {
+  const owned = Object.freeze({ ...config })
+  const violation = (rule: Rule, what: string) => recorder.event(lanes.violation(rule), what)
+
+  /** Makes one item on a free station, drawn as a span on that station's lane. */
+  const work = async (item: Item, stations: Stations, user: string, ms: number) => {
+    const index = stations.occupy(user)
+    const done = recorder.start(`${lanes.station[item]} ${index + 1}`, user)
+    try {
+      await sleep(ms)
+    } finally {
+      done()
+      stations.leave(index)
+    }
+  }
+
+  const sodaMachines = new Stations()
+  const cooks = new Stations()
+  const fryer = new Stations()
+  let batchStartedAt = 0
+  let tray = 0
+
+  return {
+    config: owned,
+
+    async fillSoda(client) {
+      const filling = [...sodaMachines.users, client]
+      if (filling.length > owned.sodaMachines) {
+        violation('soda-machines', `clients ${listOf(filling)} filled ${filling.length} cups at once on ${plural(owned.sodaMachines, 'soda machine')}`)
+      }
+      await work('soda', sodaMachines, client, SODA_MS)
+    },
+
+    async cookBurger(client) {
+      const cooking = [...cooks.users, client]
+      if (cooking.length > owned.cooks) {
+        violation('cooks', `${cooking.length} burgers were cooking at once (for ${listOf(cooking)}) with ${plural(owned.cooks, 'cook')}`)
+      }
+      await work('burger', cooks, client, BURGER_MS)
+    },
+
+    async cookFries() {
+      if (fryer.users.length > 0) {
+        violation('one-batch-at-a-time', `a second batch of fries went into the fryer while the batch started at t=${batchStartedAt} was still cooking`)
+      } else if (tray > 0) {
+        violation('batch-on-empty-tray', `a new batch of fries went into the fryer while ${plural(tray, 'portion')} ${tray === 1 ? 'was' : 'were'} still on the tray`)
+      }
+      batchStartedAt = recorder.now()
+      await work('fries', fryer, 'batch', FRIES_MS)
+      tray += owned.fryerPortions
+    },
+
+    takeFries(client) {
+      recorder.event(lanes.tray, client)
+      if (tray > 0) {
+        tray--
+        return
+      }
+      const cooking = fryer.users.length > 0 ? ` (the batch started at t=${batchStartedAt} was still cooking)` : ''
+      violation('portion-on-tray', `client ${client} took fries from an empty tray${cooking}`)
+    },
+
+    get friesOnTray() {
+      return tray
+    },
+  }
+}

@@ -1,0 +1,109 @@
+// Reads a weather scenario run: the requests each server received, the timers the
+// submission left, and the usual reasons a time came out wrong.
+import type { ScenarioRun } from '../../sandbox/outcome.ts'
+import { show } from '../../sandbox/plain.ts'
+import { eventsOf, spansOf } from '../../sandbox/trace.ts'
+import type { Timeline } from '../feedback.ts'
+import {
+  ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, type ServerName, type World,
+} from './worlds.ts'
+
+export interface Request {
+  server: ServerName
+  start: number
+  /** When the server replied or the request was aborted; missing if it never ended. */
+  end?: number
+  abortedAt?: number
+  withSignal: boolean
+}
+
+const serverOfLane = new Map(SERVERS.map((server) => [laneOf(server), server]))
+
+/** Every request, in the order made. The world records NO_SIGNAL right after a request's
+ *  start, and ABORTED right before the end of the request it aborts. */
+export function requestsOf(run: ScenarioRun): Request[] {
+  const bySpan = new Map<number, Request>()
+  run.trace.forEach((event, index) => {
+    const server = serverOfLane.get(event.lane)
+    if (!server || event.span === undefined) return
+    if (event.kind === 'start') {
+      const next = run.trace[index + 1]
+      const withSignal = !(next?.lane === event.lane && next.label === NO_SIGNAL)
+      bySpan.set(event.span, { server, start: event.t, withSignal })
+    } else if (event.kind === 'end') {
+      const request = bySpan.get(event.span)!
+      request.end = event.t
+      const previous = run.trace[index - 1]
+      if (previous?.lane === event.lane && previous.label === ABORTED) request.abortedAt = event.t
+    }
+  })
+  return [...bySpan.values()]
+}
+
+/**
+ * Timers the submission still had pending when its call settled at `at`: the engine's
+ * count (which leaves out unref'd timers, AbortSignal.timeout's among them), less the
+ * world's requests still waiting for their reply.
+ */
+export function ownTimersLeft(run: ScenarioRun, world: World, at: number): number {
+  const waitingRequests = requestsOf(run).filter((request) =>
+    Number.isFinite(world.replies[request.server].afterMs) && request.start <= at && (request.end === undefined || request.end > at),
+  ).length
+  return Math.max(0, run.timersLeft - waitingRequests)
+}
+
+export function timelineOf(run: ScenarioRun, world: World): Timeline {
+  return { actual: spansOf(run.trace), expected: expectedSpans(world) }
+}
+
+/** The likely reason a call settled at the wrong time, when the trace shows one. */
+export function diagnose(run: ScenarioRun, world: World, at: number): string | undefined {
+  const requests = requestsOf(run)
+  const late = requests.find((request) => request.start > 0)
+  if (late) {
+    return `the servers were asked one after another (server ${late.server} only at t=${late.start}): start every request at once, then wait for them together, with one budget for the whole group rather than one per request`
+  }
+  const waitedFor = SERVERS.find((server) => world.replies[server].afterMs === at && at > world.budgetMs)
+  if (waitedFor) {
+    return `it waited for every server (server ${waitedFor} replied at t=${at}) and only then looked at the clock: the deadline has to interrupt the wait, not be checked after it`
+  }
+  if (at === STATEMENT_BUDGET_MS && world.budgetMs !== STATEMENT_BUDGET_MS) {
+    return `the budget is the budgetMs parameter (${world.budgetMs} ms here), not the statement's ${STATEMENT_BUDGET_MS} ms`
+  }
+  return undefined
+}
+
+/** "[forecast A, forecast B]" for forecasts, "[A: forecast, B: timeout]" for availability entries. */
+export function showResult(value: unknown): string {
+  if (!Array.isArray(value)) return show(value)
+  return `[${value.map(showItem).join(', ')}]`
+}
+
+function showItem(item: unknown): string {
+  if (!item || typeof item !== 'object') return show(item)
+  const record = item as Record<string, unknown>
+  if ('ok' in record) return `${String(record.server)}: ${record.ok === true ? 'forecast' : show(record.reason)}`
+  if ('temperatureC' in record) return `forecast ${String(record.server)}`
+  return show(item)
+}
+
+/** How the call ended, e.g. "rejected at t=3000 with TimeoutError: timed out after 3000 ms". */
+export function ending(run: ScenarioRun): string {
+  const outcome = run.outcome
+  if (outcome.kind === 'resolved') return `resolved at t=${outcome.at} with ${showResult(outcome.value)}`
+  if (outcome.kind === 'rejected') return `rejected at t=${outcome.at} with ${outcome.error.name}: ${outcome.error.message}`
+  return outcome.kind
+}
+
+/** Compares plain data regardless of key order. */
+export function sameData(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b)
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  )
+}

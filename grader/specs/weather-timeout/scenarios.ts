@@ -1,0 +1,67 @@
+// Runs inside the sandbox thread: the instrumented weather servers, and one scenario per
+// world of worlds.ts. Each request is a span on its server's lane, ended when the server
+// replies or, with an "aborted" event, when its signal aborts.
+import { sleep, type FetchWeather } from '#runtime'
+import type { Recorder } from '../../sandbox/recorder.ts'
+import { defineScenarios, type Scenario } from '../../sandbox/scenario.ts'
+import {
+  ABORTED, FORECASTS, NO_SIGNAL, SERVERS, WORLDS,
+  failureMessage, laneOf, type ScenarioName, type ServerName, type World,
+} from './worlds.ts'
+
+/** Rejects with the signal's reason once it aborts; without a signal, never settles. */
+function untilAborted(signal?: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal?.aborted) reject(signal.reason)
+    else signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+}
+
+function createFetchWeather(recorder: Recorder, world: World): FetchWeather {
+  return async (server, signal) => {
+    const name = server?.name as ServerName
+    if (!SERVERS.includes(name)) throw new Error(`there is no weather server named ${JSON.stringify(server?.name)}`)
+    const reply = world.replies[name]
+    const lane = laneOf(name)
+    const end = recorder.start(lane)
+    if (!signal) recorder.event(lane, NO_SIGNAL)
+    // Noted the moment the signal aborts, not when the rejection gets through.
+    const onAbort = (): void => {
+      recorder.event(lane, ABORTED)
+      end()
+    }
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      await (Number.isFinite(reply.afterMs) ? sleep(reply.afterMs, signal) : untilAborted(signal))
+    } finally {
+      signal?.removeEventListener('abort', onAbort)
+    }
+    end()
+    if (reply.fails) throw new Error(failureMessage(name))
+    return { ...FORECASTS[name] }
+  }
+}
+
+function scenarioOf(name: ScenarioName): Scenario {
+  const world: World = WORLDS[name]
+  return {
+    uses: [world.call],
+    // A request left running shows on the timeline when it finally replies (B at t=5000).
+    // Only where a reply can come late: elsewhere draining would show nothing new.
+    drainAfterSettle: SERVERS.some((server) => Number.isFinite(world.replies[server].afterMs) && world.replies[server].afterMs > world.budgetMs),
+    async run({ submission, recorder }) {
+      const servers = SERVERS.map((server) => ({ name: server }))
+      const done = recorder.start(world.call)
+      try {
+        return await submission[world.call](servers, world.budgetMs, createFetchWeather(recorder, world))
+      } finally {
+        done()
+      }
+    },
+  }
+}
+
+export default defineScenarios(
+  Object.fromEntries(Object.keys(WORLDS).map((name) => [name, scenarioOf(name as ScenarioName)])) as Record<ScenarioName, Scenario>,
+)

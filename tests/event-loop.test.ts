@@ -1,0 +1,92 @@
+// The event-loop specs tell each wrong loop from a right one, and say why. The expected
+// output comes from the grader's model, which must itself print what the seed prints.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { replay } from '../grader/specs/event-loop/model.ts'
+import { renderAll } from '../grader/specs/event-loop/output.ts'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+describe('event-loop model', () => {
+  it("prints the seed's interleaving of tic_tac and spam", () => {
+    expect(renderAll(replay('seed'))).toBe(
+      '[runUntilEmpty()], Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>',
+    )
+  })
+
+  it("prints the seed's runUntilComplete: the subtask outlives example and finishes in runUntilEmpty", () => {
+    expect(renderAll(replay('complete'))).toBe(
+      '[runUntilComplete(example(), "example")], example starts, back in example, example 1, subtask 1, example 2, subtask 2, '
+        + 'example 3, subtask 3, <example FINISHED all good>, [runUntilEmpty()], subtask 4, subtask 5, <subtask FINISHED late>, '
+        + '[runUntilComplete(task)], Tic, Tac, <tic_tac FINISHED Boum!>',
+    )
+  })
+
+  it('drops cancelled tasks and prints them once, when their turn comes', () => {
+    expect(renderAll(replay('cancel'))).toBe(
+      '[skipped.cancel()], [runUntilEmpty()], boss 1, bystander 1, worker 1, <skipped CANCELLED>, boss cancels worker, '
+        + '[worker.cancel()], bystander 2, <worker CANCELLED>, boss 3, <boss FINISHED boss done>, bystander 3, <bystander FINISHED calm>',
+    )
+  })
+})
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('event-loop', submissionsIn('event-loop'))
+})
+
+describe('event-loop misconceptions', () => {
+  it('a correct loop in another style (getters, index queue, other punctuation) scores full', () => {
+    expectMisconception(results['correct-index-queue']!, {})
+  })
+
+  it('a finished task printed one turn late: the seed interleaving is not reproduced', () => {
+    expectMisconception(results['finished-printed-late']!, {
+      'seed-interleaving': /output line 5 was Bacon where <tic_tac FINISHED Boum!> was expected[\s\S]*printed one turn late/,
+      'run-until-complete': /runUntilComplete\(example\(\), "example"\) returned before <example FINISHED all good> was printed[\s\S]*printed one turn late/,
+    })
+  })
+
+  it('a stack instead of a queue: last-in first-out', () => {
+    expectMisconception(results['lifo-queue']!, {
+      'seed-interleaving': /output line 1 was Spam where Tic was expected[\s\S]*last-in first-out/,
+      'round-robin': /output line 1 was charlie 1 where alpha 1 was expected[\s\S]*last-in first-out/,
+      'run-until-complete': /example 2 where subtask 1 was expected[\s\S]*last-in first-out/,
+    })
+  })
+
+  it('run() runs the coroutine to its end instead of to its next yield', () => {
+    expectMisconception(results['run-to-end']!, {
+      'task-steps': /the first run\(\) printed Tic, Tac and left the task FINISHED: it ran tic_tac to its end[\s\S]*stop at the next yield/,
+      'task-cancel': /after one run\(\) the task busy \(3 yields\) was FINISHED[\s\S]*stop at the next yield/,
+      'seed-interleaving': /output line 2 was Tac where Spam was expected[\s\S]*runs the coroutine to its end/,
+      'round-robin': /bravo 2 where charlie 1 was expected[\s\S]*runs the coroutine to its end/,
+      'run-until-complete': /example 2 where subtask 1 was expected[\s\S]*runs the coroutine to its end/,
+    })
+  })
+
+  it('a cancelled task keeps running', () => {
+    expectMisconception(results['cancelled-keeps-running']!, {
+      'cancel-drops': /skipped was cancelled before the loop started, yet it ran: it printed skipped 1, skipped 2[\s\S]*the loop ran a cancelled task/,
+    })
+  })
+
+  it('a cancelled task printed twice: by cancel() and by the loop', () => {
+    expectMisconception(results['cancelled-printed-twice']!, {
+      'cancel-drops': /the cancelled task skipped was printed twice \(CANCELLED, CANCELLED\)[\s\S]*cancel\(\) itself prints nothing/,
+    })
+  })
+
+  it("the coroutine's error escapes from run() and from the loop", () => {
+    expectMisconception(results['errors-escape']!, {
+      'task-error': /run\(\) #2 threw Error: Kaboom: the coroutine's error escaped from run\(\)[\s\S]*catch it around next\(\)/,
+      'loop-errors': /runUntilEmpty\(\) threw Error: Kaboom, the error thrown by the coroutine of fragile[\s\S]*catch it around next\(\)/,
+    })
+    expect(check(results['errors-escape']!, 'loop-errors').actual).toMatch(/\[runUntilEmpty\(\) threw Error: Kaboom\]$/)
+  })
+
+  it('runUntilComplete empties the whole queue', () => {
+    expectMisconception(results['complete-runs-everything']!, {
+      'run-until-complete': /subtask 4 was printed during runUntilComplete\(example\(\), "example"\), before runUntilEmpty\(\) was called[\s\S]*return as soon as its own task is done/,
+    })
+  })
+})

@@ -1,0 +1,147 @@
+// The fast-food specs tell each wrong restaurant from a right one, and say why; the kit's
+// reference reproduces the seed's figures; and the upgrade the specs take as cheapest is.
+import FakeTimers from '@sinonjs/fake-timers'
+import type { RestaurantConfig } from '#runtime'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { Recorder } from '../grader/sandbox/recorder.ts'
+import { placeOrders, type Order, type Serve } from '../grader/specs/fast-food/orders.ts'
+import { openRestaurant as openReference } from '../grader/specs/fast-food/reference.ts'
+import { CHEAPEST, costOf, RUSH } from '../grader/specs/fast-food/upgrade.ts'
+import { createRestaurant, TODAY } from '../grader/specs/fast-food/world.ts'
+import { perfTest } from '../solutions/fast-food/fast-food.ts'
+import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('fast-food', submissionsIn('fast-food'))
+})
+
+describe('fast-food misconceptions', () => {
+  it('a soda machine shared without a lock: two cups at once, with the time and the clients', () => {
+    expectMisconception(results['soda-no-lock']!, {
+      'soda-machines': /at t=0, clients c1 and c2 filled 2 cups at once on 1 soda machine[\s\S]*shared without a lock/,
+    })
+    // The extra cups show up as extra soda machines on the timeline.
+    const lanes = new Set(check(results['soda-no-lock']!, 'soda-machines').timeline?.actual.map((span) => span.lane))
+    expect(lanes).toEqual(new Set(Array.from({ length: 10 }, (_, index) => `soda ${index + 1}`)))
+  })
+
+  it('more burgers than cooks: no semaphore on the kitchen', () => {
+    expectMisconception(results['burgers-no-semaphore']!, {
+      cooks: /at t=0, 4 burgers were cooking at once \(for c1, c2, c3 and c4\) with 3 cooks[\s\S]*limits the kitchen to its cooks/,
+      'rush-times': /because a rule was broken: at t=0, 4 burgers were cooking at once/,
+    })
+  })
+
+  it('the fries counter without a lock: a second batch while one cooks', () => {
+    expectMisconception(results['fries-counter-no-lock']!, {
+      'fries-batches': /at t=0, a second batch of fries went into the fryer while the batch started at t=0 was still cooking[\s\S]*without a lock/,
+      'rush-times': /because a rule was broken: at t=0, a second batch of fries/,
+    })
+  })
+
+  it("one order's items one after another: a lone client takes 8000 ms", () => {
+    expectMisconception(results['items-one-after-another']!, {
+      'alone-at-once': /resolved at t=8000[\s\S]*soda 0-1000, burger 1000-4000, fries 4000-8000[\s\S]*one after another/,
+      'rush-times': /c1 was served in 8000 ms instead of 4000[\s\S]*one after another/,
+    })
+  })
+
+  it("the seed's limits instead of restaurant.config: a bigger restaurant is underused", () => {
+    expectMisconception(results['limits-from-the-seed']!, {
+      'uses-config': /2 soda machines, 6 cooks and 8 portions per batch, serve never had more than 1 cup filling at once[\s\S]*from restaurant\.config/,
+    })
+  })
+
+  it('a batch of 5 portions whatever the fryer: a new batch while portions remain', () => {
+    expectMisconception(results['fries-counter-of-five']!, {
+      'uses-config': /at t=4000, a new batch of fries went into the fryer while 3 portions were still on the tray[\s\S]*fryerPortions/,
+    })
+  })
+
+  it('perfTest waiting for each order before the next arrival', () => {
+    expectMisconception(results['perf-awaits-each-order']!, {
+      'perf-arrivals': /placed order 2 \(client_2\) at t=5000, not at t=1000: it waited until order 1 was served at t=4000[\s\S]*clients do not wait for each other/,
+    })
+  })
+
+  it('perfTest counting an order served in exactly timeoutMs', () => {
+    expectMisconception(results['perf-counts-at-limit']!, {
+      'perf-counts': /timeoutMs: 4000 \}\) resolved with \{ satisfied: 10, total: 10 \}[\s\S]*so 8 of 10[\s\S]*strictly less/,
+    })
+  })
+
+  it('an upgrade too small: the fryer cannot keep up', () => {
+    expectMisconception(results['upgrade-too-small']!, {
+      'upgrade-in-time': /cost 199\), 8\/60 clients of the rush are served in under 5000 ms[\s\S]*the fryer cannot keep up/,
+      'upgrade-cheapest': /does not serve everyone in time \(8\/60\)/,
+    })
+  })
+
+  it('an upgrade too expensive: a cheaper configuration exists', () => {
+    expectMisconception(results['upgrade-too-expensive']!, {
+      'upgrade-cheapest': /your upgrade costs 299 and serves 60\/60 in time; a cheaper configuration exists/,
+    })
+  })
+
+  it.each(['correct-hand-written', 'correct-own-counter'])('%s scores full', (name) => {
+    expectMisconception(results[name]!, {})
+  })
+})
+
+/** Runs `work` under a fake clock starting at 0 until no timer is left. */
+async function inVirtualTime<T>(work: (recorder: Recorder) => Promise<T>): Promise<T> {
+  const clock = FakeTimers.install({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'performance'], loopLimit: 10_000_000 })
+  try {
+    const done = work(new Recorder(() => clock.now))
+    await clock.runAllAsync()
+    return await done
+  } finally {
+    clock.uninstall()
+  }
+}
+
+const referenceServe = (config: RestaurantConfig, recorder: Recorder): Serve => openReference(createRestaurant(config, recorder)).serve
+const took = (orders: Order[]) => orders.map((order) => order.took)
+
+describe("the kit's reference reproduces the seed's figures", () => {
+  it('one client alone is served in 4000 ms', async () => {
+    expect(await inVirtualTime((recorder) => referenceServe(TODAY, recorder)('c1'))).toBe(4000)
+  })
+
+  it("10 clients at t=0 are served as in the seed's table", async () => {
+    const orders = await inVirtualTime((recorder) => placeOrders(referenceServe(TODAY, recorder), { clients: 10, periodMs: 0 }, recorder))
+    expect(took(orders)).toEqual([4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000])
+  })
+
+  it('perfTest satisfies 10/10 at one client a second and 5/10 at two, within 5000 ms', async () => {
+    const load = (periodMs: number) => ({ clients: 10, periodMs, timeoutMs: 5000 })
+    expect(await inVirtualTime((recorder) => perfTest(referenceServe(TODAY, recorder), load(1000)))).toEqual({ satisfied: 10, total: 10 })
+    expect(await inVirtualTime((recorder) => perfTest(referenceServe(TODAY, recorder), load(500)))).toEqual({ satisfied: 5, total: 10 })
+  })
+})
+
+describe('the cheapest upgrade', () => {
+  it(`is ${JSON.stringify(CHEAPEST.config)} at cost ${CHEAPEST.cost}: exhaustive search of every cheaper configuration`, async () => {
+    // Every unit costs something, so a configuration cheaper than the answer has at most
+    // floor(answer / price) units beyond today's of each kind; fewer than today's are tried too.
+    const within = (key: keyof RestaurantConfig, price: number) =>
+      Array.from({ length: TODAY[key] + Math.floor(CHEAPEST.cost / price) }, (_, index) => index + 1)
+    const candidates = within('sodaMachines', 100).flatMap((sodaMachines) =>
+      within('cooks', 33).flatMap((cooks) =>
+        within('fryerPortions', 20).map((fryerPortions) => ({ sodaMachines, cooks, fryerPortions })),
+      ),
+    ).filter((config) => costOf(config) <= CHEAPEST.cost)
+
+    const holding = await inVirtualTime(async (recorder) => {
+      const rushes = candidates.map(async (config) => {
+        const orders = await placeOrders(referenceServe(config, recorder), RUSH, recorder)
+        return orders.every((order) => (order.took as number) < RUSH.timeoutMs) ? [config] : []
+      })
+      return (await Promise.all(rushes)).flat()
+    })
+    expect(candidates.length).toBeGreaterThan(100)
+    expect(holding).toEqual([CHEAPEST.config])
+  })
+})

@@ -1,0 +1,89 @@
+// The semaphore-crawler specs pass every correct style and tell each wrong crawler or
+// limiter from a right one, and say why.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('semaphore-crawler', submissionsIn('semaphore-crawler'))
+})
+
+describe('semaphore-crawler: correct styles score full', () => {
+  it('crawl with a pool of workers taking the next index; an async/await limiter', () => {
+    expectMisconception(results['correct-worker-pool']!, {})
+  })
+
+  it('crawl through its own createLimiter; a linked-list limiter started in a microtask', () => {
+    expectMisconception(results['correct-limiter-crawl']!, {})
+  })
+})
+
+describe('semaphore-crawler: crawl misconceptions', () => {
+  it('no limit: the server bans the client at t=0 with 10 downloads in flight', () => {
+    expectMisconception(results['no-limit']!, {
+      'crawl-within-limit': /banned the client at t=0[\s\S]*up to 10 downloads in flight[\s\S]*every download was started at once/,
+      'crawl-default-limit': /banned the client at t=0[\s\S]*up to 7 downloads in flight[\s\S]*default, limit = 3/,
+    })
+  })
+
+  it('fixed batches: a slot idles 2000 ms while the slow page of its group finishes', () => {
+    expectMisconception(results['fixed-batches']!, {
+      'crawl-reuses-slots': /from t=1000 only 1 of 2 slots was busy while page 27 waited; it started at t=3000, a slot idle for 2000 ms[\s\S]*fixed groups of 2/,
+    })
+    expect(check(results['fixed-batches']!, 'crawl-reuses-slots').timeline?.expected).toContainEqual(
+      { lane: 'slot 2', label: 'page 27', start: 1000, end: 2000 },
+    )
+  })
+
+  it('the limit argument ignored: banned with 3 in flight when the limit is 2', () => {
+    expectMisconception(results['ignores-limit']!, {
+      'crawl-within-limit': /limit 2: the server banned the client at t=0, when 3 downloads were in flight[\s\S]*limit argument is ignored/,
+    })
+  })
+
+  it('a permit kept by a failed download: deadlock with the blocked semaphore named', () => {
+    expectMisconception(results['permit-kept-on-failure']!, {
+      'crawl-failures': /crawl never settled: at t=5000[\s\S]*deadlock[\s\S]*2 tasks wait on a Semaphore\(3\) with 0 of 3 permits free[\s\S]*pages 1, 4, 7 failed and never gave back their slots[\s\S]*finally/,
+    })
+    expect(check(results['permit-kept-on-failure']!, 'crawl-failures').outcome).toBe('deadlock')
+  })
+
+  it('Promise.all: the first failed download rejects the whole crawl', () => {
+    expectMisconception(results['promise-all']!, {
+      'crawl-failures': /crawl rejected at t=1000 with Error: page 1: 503 Service Unavailable[\s\S]*Promise\.allSettled/,
+    })
+  })
+})
+
+describe('semaphore-crawler: limiter misconceptions', () => {
+  it('a stack instead of a queue: the newest task goes first', () => {
+    expectMisconception(results['limiter-lifo']!, {
+      'limiter-fifo': /task F started at t=1000 before task C, which was queued earlier and started only at t=3000[\s\S]*last-in first-out/,
+    })
+  })
+
+  it('a rejecting task keeps its slot', () => {
+    expectMisconception(results['limiter-reject-leak']!, {
+      'limiter-rejects': /task B rejected at t=500, but its slot was not freed: task C waited until t=1000[\s\S]*however the task ends/,
+    })
+  })
+
+  it('a task that throws synchronously keeps its slot and its call never settles', () => {
+    expectMisconception(results['limiter-sync-throw-leak']!, {
+      'limiter-sync-throw': /task D threw when it was called at t=1000, but its slot was not freed: task E waited until t=1500[\s\S]*limit\(task D\) never settled[\s\S]*throws synchronously/,
+    })
+  })
+
+  it("built on #runtime's Semaphore: the tasks are seen waiting on it", () => {
+    expectMisconception(results['limiter-uses-semaphore']!, {
+      'limiter-own-queue': /queued on #runtime's semaphore: 4 tasks wait on a Semaphore\(2\)[\s\S]*write the queue yourself/,
+    })
+  })
+
+  it('Array.shift queue: 100,000 queued tasks take seconds, the check says why', () => {
+    expectMisconception(results['limiter-shift-queue']!, {
+      'limiter-100k': /createLimiter\(10\) (did not get through 100,000 queued tasks|took \d+ ms of real time)[\s\S]*Array\.shift/,
+    })
+  })
+})

@@ -1,0 +1,41 @@
+// Misconception: the fries batch counter needs no lock. Every order that finds the
+// counter at 0 starts a batch, because the counter only changes after the 4 s of cooking.
+import { Semaphore, sleep, type Restaurant, type RestaurantConfig } from '#runtime'
+
+export function openRestaurant(restaurant: Restaurant): { serve(client: string): Promise<number> } {
+  const fountain = new Semaphore(restaurant.config.sodaMachines)
+  const kitchen = new Semaphore(restaurant.config.cooks)
+  let portions = 0
+  const getSoda = (client: string) => fountain.use(() => restaurant.fillSoda(client))
+  const getBurger = (client: string) => kitchen.use(() => restaurant.cookBurger(client))
+  const getFries = async (client: string) => {
+    if (portions === 0) {
+      await restaurant.cookFries()
+      portions = restaurant.config.fryerPortions
+    }
+    portions--
+    restaurant.takeFries(client)
+  }
+  return {
+    async serve(client) {
+      const start = performance.now()
+      await Promise.all([getSoda(client), getBurger(client), getFries(client)])
+      return performance.now() - start
+    },
+  }
+}
+
+export async function perfTest(
+  serve: (client: string) => Promise<number>,
+  load: { clients: number; periodMs: number; timeoutMs: number },
+): Promise<{ satisfied: number; total: number }> {
+  const orders: Promise<number>[] = []
+  for (let n = 1; n <= load.clients; n++) {
+    orders.push(serve(`client_${n}`))
+    if (n < load.clients) await sleep(load.periodMs)
+  }
+  const durations = await Promise.all(orders)
+  return { satisfied: durations.filter((ms) => ms < load.timeoutMs).length, total: durations.length }
+}
+
+export const upgrade: RestaurantConfig = { sodaMachines: 2, cooks: 6, fryerPortions: 8 }

@@ -1,0 +1,40 @@
+// Misconception: acquire, download, release, without a finally: a download that
+// rejects skips the release, and once three pages have failed every permit is gone.
+import { Semaphore, type Download, type Page } from '#runtime'
+
+export async function crawl(ids: number[], download: Download, limit = 3): Promise<PromiseSettledResult<Page>[]> {
+  const slots = new Semaphore(limit)
+  return Promise.allSettled(
+    ids.map(async (id) => {
+      await slots.acquire()
+      const page = await download(id)
+      slots.release()
+      return page
+    }),
+  )
+}
+
+export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  const waiting: Array<(() => void) | undefined> = []
+  let head = 0
+  let running = 0
+  const startNext = (): void => {
+    if (running >= limit || head === waiting.length) return
+    const start = waiting[head]!
+    waiting[head++] = undefined
+    running++
+    start()
+  }
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push(() => {
+        new Promise<T>((run) => run(task()))
+          .then(resolve, reject)
+          .finally(() => {
+            running--
+            startNext()
+          })
+      })
+      startNext()
+    })
+}

@@ -1,0 +1,100 @@
+// The weather-timeout specs pass every correct style of budget, and tell each wrong one
+// from a right one, saying why.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('weather-timeout', submissionsIn('weather-timeout'))
+})
+
+const sequential = /asked one after another \(server B only at t=1000\)/
+
+describe('weather-timeout: correct styles score full', () => {
+  it.each(['correct-abort-controller', 'correct-abortsignal-timeout', 'correct-promise-race'])('%s', (name) => {
+    expectMisconception(results[name]!, {})
+  })
+})
+
+describe('weather-timeout misconceptions', () => {
+  it('Promise.race against a timer: the slow request is never aborted and replies at t=5000', () => {
+    expectMisconception(results['race-without-abort']!, {
+      'all-aborts-pending': /server B was not aborted at the deadline \(t=3000\): its request kept running and replied at t=5000[\s\S]*Promise\.race[\s\S]*abort it at the deadline/,
+      'all-failure': /server B was not aborted at the failure of server A \(t=1000\)[\s\S]*abort it when a server fails/,
+      'available-aborts-pending': /server B was not aborted at the deadline \(t=3000\)[\s\S]*replied at t=5000/,
+    })
+    const timeline = check(results['race-without-abort']!, 'all-aborts-pending').timeline!
+    expect(timeline.actual).toContainEqual({ lane: 'server B', label: 'server B', start: 0, end: 5000 })
+    expect(timeline.expected).toContainEqual({ lane: 'server B', label: 'server B', start: 0, end: 3000 })
+  })
+
+  it('a timeout per request, one after another: times add up, the budget applies per request', () => {
+    expectMisconception(results['sequential-timeouts']!, {
+      'all-in-order': new RegExp(`resolved at t=4000, not when the last server replied \\(t=2500\\)[\\s\\S]*${sequential.source}`),
+      'all-timeout-at-budget': new RegExp(`rejected at t=4000, not at the deadline \\(t=3000[\\s\\S]*${sequential.source}`),
+      'all-aborts-pending': new RegExp(`server B was aborted at t=4000, after the deadline \\(t=3000\\)[\\s\\S]*${sequential.source}`),
+      'available-keeps-arrived': new RegExp(`resolved at t=4500, not at t=3000[\\s\\S]*${sequential.source}`),
+      'available-aborts-pending': new RegExp(`aborted at t=4000[\\s\\S]*${sequential.source}`),
+      'available-early': new RegExp(`resolved at t=4000, not at t=2500[\\s\\S]*${sequential.source}`),
+      'available-error': new RegExp(`resolved at t=4500, not at t=3000[\\s\\S]*${sequential.source}`),
+    })
+  })
+
+  it('waiting for every server, then comparing the elapsed time: settles at t=5000', () => {
+    expectMisconception(results['wait-then-check-elapsed']!, {
+      'all-timeout-at-budget': /rejected at t=5000, not at the deadline \(t=3000[\s\S]*waited for every server \(server B replied at t=5000\) and only then looked at the clock/,
+      'all-aborts-pending': /server B was not aborted[\s\S]*without a signal/,
+      'all-failure': /server B was not aborted at the failure of server A[\s\S]*without a signal/,
+      'available-keeps-arrived': /resolved at t=5000, not at t=3000[\s\S]*only then looked at the clock/,
+      'available-aborts-pending': /server B was not aborted[\s\S]*without a signal/,
+      'available-error': /resolved at t=5000, not at t=3000[\s\S]*only then looked at the clock/,
+    })
+  })
+
+  it('best effort built on all or nothing: the forecasts that arrived are lost', () => {
+    expectMisconception(results['available-all-or-nothing']!, {
+      'available-keeps-arrived': /server A's forecast arrived at t=1000, but was reported as A: "timeout"[\s\S]*forecasts that did arrive were lost/,
+      'available-error': /server C's forecast arrived at t=500, but was reported as C: "error"[\s\S]*forecasts that did arrive were lost/,
+    })
+  })
+
+  it('all or nothing swallowing a failing server: rejects with a TimeoutError at t=3000', () => {
+    expectMisconception(results['swallows-server-error']!, {
+      'all-failure': /rejected at t=3000 with TimeoutError[\s\S]*not with the error server A failed with at t=1000[\s\S]*failure of server A was swallowed/,
+    })
+  })
+
+  it('best effort reporting a failing server as "timeout"', () => {
+    expectMisconception(results['error-reported-as-timeout']!, {
+      'available-error': /server A failed at t=1000, but was reported as A: "timeout"[\s\S]*tell a failure from a timeout/,
+    })
+  })
+
+  it('best effort rejecting as a whole when a server fails', () => {
+    expectMisconception(results['available-rejects-on-error']!, {
+      'available-error': /rejected at t=1000 with Error: server A answered 503[\s\S]*server A's failure made the whole call reject/,
+    })
+  })
+
+  it('a budget timer never cleared: still pending once the call settled', () => {
+    expectMisconception(results['budget-timer-left']!, {
+      'all-no-timer-left': /resolved at t=2500, before the budget ran out, and left a timer of its own pending[\s\S]*clearTimeout/,
+    })
+  })
+
+  it('best effort waiting for the whole budget although every server replied at t=2500', () => {
+    expectMisconception(results['available-waits-full-budget']!, {
+      'available-early': /resolved at t=3000, not at t=2500 \(the last reply\)[\s\S]*settle as soon as the last reply arrives/,
+    })
+  })
+
+  it('results collected in arrival order', () => {
+    expectMisconception(results['arrival-order']!, {
+      'all-in-order': /resolved with \[forecast C, forecast A, forecast B\][\s\S]*in the order they arrived/,
+      'available-keeps-arrived': /entries in the order C, A, B, not A, B, C[\s\S]*keep the order of servers/,
+      'available-early': /entries in the order C, A, B/,
+      'available-error': /entries in the order C, A, B/,
+    })
+  })
+})
