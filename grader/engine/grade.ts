@@ -35,6 +35,8 @@ export interface GradeOptions {
   onProgress?: (done: number, total: number) => void
   /** A folder of private spec files whose checks `exercises` already include (see extra-specs.ts). */
   extraSpecs?: { dir: string; rubric: ExtraRubric }
+  /** Runs spec files and checks in a shuffled order (to prove the order changes nothing). */
+  shuffleSeed?: number
 }
 
 /** Grades every submission on the given exercises in one vitest run; one report each. */
@@ -74,7 +76,8 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
         if (message.type === 'check') options.onProgress?.(++done, total)
       }
       const env = { [PLAN_ENV]: planFile, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
-      run = await runVitest(extra ? [...specDirs, extra] : specDirs, env, 2 * limits.watchdogMs + 60_000, onMessage)
+      const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
+      run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -18,14 +18,15 @@ export interface VitestRun {
  * always comes back, with whatever results had arrived.
  */
 export function runVitest(
-  specDirs: string[],
+  /** Spec folders to run, and extra vitest options. */
+  args: string[],
   env: Record<string, string>,
   stallMs: number,
   onMessage: (message: EngineMessage) => void = () => {},
 ): Promise<VitestRun> {
   const child = fork(
     vitestCli,
-    ['run', '--config', 'grader/specs/vitest.config.ts', '--reporter', './grader/engine/ipc-reporter.ts', ...specDirs],
+    ['run', '--config', 'grader/specs/vitest.config.ts', '--reporter', './grader/engine/ipc-reporter.ts', ...args],
     { cwd: kitRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true },
   )
   const messages: EngineMessage[] = []

@@ -29,6 +29,8 @@ export const CheckResultSchema = z.object({
   timeline: z.object({ actual: z.array(SpanSchema), expected: z.array(SpanSchema).optional() }).optional(),
   /** What the submission printed during the check's run (untrusted text). */
   output: z.string().optional(),
+  /** Unhandled rejections and errors thrown from timers during the check's run. */
+  problems: z.array(z.string()).optional(),
 })
 
 export const ExerciseStatusSchema = z.enum([

@@ -87,6 +87,7 @@ function renderCheck(check: CheckResult): string[] {
     const chart = renderTimeline(blocks)
     if (chart.length > 0) lines.push(`      ${kleur.cyan('timeline')}  ${kleur.dim('(virtual time)')}`, ...chart.map((line) => `        ${line}`))
   }
+  for (const problem of check.problems ?? []) detail('problem', problem)
   if (check.output) lines.push(...renderOutput(check.output))
   return lines
 }

@@ -4,6 +4,15 @@
  * of failing the clone.
  */
 export function toPlain(value: unknown, depth = 0): unknown {
+  try {
+    return plain(value, depth)
+  } catch {
+    // A Proxy or a getter can throw on any access.
+    return { $type: 'unreadable' }
+  }
+}
+
+function plain(value: unknown, depth: number): unknown {
   if (value === null || value === undefined) return value
   switch (typeof value) {
     case 'string':
@@ -22,15 +31,11 @@ export function toPlain(value: unknown, depth = 0): unknown {
   if (value instanceof Promise) return { $type: 'Promise' }
   if (value instanceof Error) return { $type: 'Error', name: value.name, message: value.message }
   if (Array.isArray(value)) return value.slice(0, 1000).map((item) => toPlain(item, depth + 1))
-  const plain: Record<string, unknown> = {}
+  const copy: Record<string, unknown> = {}
   for (const key of Object.keys(value as object).slice(0, 200)) {
-    try {
-      plain[key] = toPlain((value as Record<string, unknown>)[key], depth + 1)
-    } catch {
-      plain[key] = { $type: 'unreadable' }
-    }
+    copy[key] = toPlain((value as Record<string, unknown>)[key], depth + 1)
   }
-  return plain
+  return copy
 }
 
 /** A short human-readable rendering of a plain value, for feedback messages. */

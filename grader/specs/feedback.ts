@@ -21,6 +21,8 @@ export interface Feedback {
   timeline?: Timeline
   /** What the submission printed during the run. */
   output?: string
+  /** Unhandled rejections and errors thrown from timers during the run. */
+  problems?: string[]
 }
 
 export class CheckFailure extends Error {
@@ -46,6 +48,18 @@ export function settledAt(run: ScenarioRun, fn: string): number {
   fail(explainOutcome(run, fn))
 }
 
+/** A TypeError from the sandbox's frozen built-ins: the code tried to replace one. */
+const TAMPERING = /Cannot (assign to read only property|add property|redefine property|define property)|object is not extensible/
+const TAMPERING_MISTAKE = 'the code changes a built-in (Object.is, Array.prototype, Promise, JSON, Date, timers...): the grader keeps them as they are, so this cannot change a grade'
+const REFUSED_MISTAKE = 'exercise code may only use #runtime, its own folder and a few harmless Node modules: no files, processes or network'
+
+/** The likely mistake behind an error thrown by the submission, when the error says it. */
+function mistakeOf(error: { message: string }): string | undefined {
+  if (TAMPERING.test(error.message)) return TAMPERING_MISTAKE
+  if (/is not allowed in exercise code/.test(error.message)) return REFUSED_MISTAKE
+  return undefined
+}
+
 const BLOCKED = 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop'
 
 /** Explains, for the student, a run that did not resolve with a value. */
@@ -63,6 +77,7 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         ...base,
         message: `${fn} rejected at t=${outcome.at} with ${outcome.error.name}: ${outcome.error.message}`,
         actual: submissionFrames(outcome.error.stack),
+        ...optional('mistake', mistakeOf(outcome.error)),
       }
     case 'deadlock':
       return {
@@ -91,15 +106,19 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         message: outcome.phase === 'load'
           ? `the module crashed while loading: ${outcome.reason}`
           : `${fn} crashed: ${outcome.reason}`,
-        ...(/process\.exit/.test(outcome.reason) ? { mistake: 'never call process.exit in exercise code: return or throw instead' } : {}),
+        ...optional('mistake', /process\.exit/.test(outcome.reason)
+          ? 'never call process.exit in exercise code: return or throw instead'
+          : /out of memory/.test(outcome.reason)
+            ? 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends'
+            : undefined),
       }
     case 'load-error':
       return {
         ...base,
         message: `the file did not load: ${outcome.error.name}: ${outcome.error.message}`,
-        mistake: outcome.error.name === 'SyntaxError' || /Transform failed/.test(outcome.error.message)
+        mistake: mistakeOf(outcome.error) ?? (outcome.error.name === 'SyntaxError' || /Transform failed/.test(outcome.error.message)
           ? 'the file does not compile: fix the syntax error'
-          : 'the code at the top level of the module throws when it is imported',
+          : 'the code at the top level of the module throws when it is imported'),
       }
     case 'missing-export':
       return {
@@ -108,6 +127,10 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         mistake: 'keep the stub\'s exported names and signatures',
       }
   }
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>)
 }
 
 /** The stack frames that point into the student's own file, not the grader's. */

@@ -58,7 +58,9 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
     for (const submission of plan.submissions) {
       const submissionFile = submission.files[exerciseId]
       if (!submissionFile) continue
-      describe(submission.key, () => define(specFor(submission, submissionFile)))
+      // Submissions are graded side by side (a batch uses every core); the checks of one
+      // submission run in order, sharing its scenario runs.
+      describe(submission.key, { concurrent: true }, () => define(specFor(submission, submissionFile)))
     }
   })
 
@@ -85,14 +87,15 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
         if (!rubric.some((candidate) => candidate.id === id)) {
           throw new Error(`check ${id} is not in the rubric of ${exerciseId} (grader/catalog.ts, or rubric.json of --extra-specs)`)
         }
-        test(id, async ({ task }) => {
+        test(id, { concurrent: false }, async ({ task }) => {
           const runsRead = new Set<ScenarioRun>()
           try {
             await runsReadByCheck.run(runsRead, body)
           } catch (error) {
             if (!(error instanceof CheckFailure)) throw error
             const output = [...runsRead].map((run) => run.output).filter(Boolean).join('')
-            task.meta.feedback = { ...(output ? { output } : {}), ...error.feedback }
+            const problems = [...new Set([...runsRead].flatMap((run) => run.problems))]
+            task.meta.feedback = { ...(output ? { output } : {}), ...(problems.length ? { problems } : {}), ...error.feedback }
             throw new Error(error.feedback.message)
           }
         })

@@ -1,6 +1,7 @@
 // Vitest configuration of the hidden specs. The grader runs it with its own reporter;
 // authors can run it by hand (`npx vitest run --config grader/specs/vitest.config.ts`),
 // which grades solutions/.
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
@@ -19,5 +20,7 @@ export default defineConfig({
     pool: 'forks',
     // Every scenario carries its own wall-clock watchdog; this only bounds the grader's bugs.
     testTimeout: 600_000,
+    // Submissions graded side by side in each spec process (see kit.ts).
+    maxConcurrency: availableParallelism(),
   },
 })

@@ -2,17 +2,30 @@
 // shared handler counts the calls that settle, so the grader allocates next to nothing:
 // what the run costs is the limiter's own bookkeeping. The clocks are references taken
 // before any submission code loads (the fake clock stands still while microtasks run).
+import { existsSync, readFileSync } from 'node:fs'
 import { sleep } from '#runtime'
 import type { Limiter } from './calls.ts'
 
 const uptime = process.uptime.bind(process)
 const cpuUsage = process.cpuUsage.bind(process)
 const realMs = () => uptime() * 1000
-/** CPU time of the whole process, the sandbox thread's work included. */
-const cpuMs = () => {
-  const { user, system } = cpuUsage()
-  return (user + system) / 1000
-}
+
+const THREAD_STAT = '/proc/thread-self/stat'
+const TICK_MS = 10
+/**
+ * CPU time of this sandbox thread alone where Linux tells it (other sandboxes may run in
+ * the same process at the same time), else of the whole process.
+ */
+const cpuMs = existsSync(THREAD_STAT)
+  ? () => {
+      // Fields after the command name, which is in parentheses: utime and stime are 12th and 13th.
+      const fields = readFileSync(THREAD_STAT, 'utf8').split(') ')[1]!.split(' ')
+      return (Number(fields[11]) + Number(fields[12])) * TICK_MS
+    }
+  : () => {
+      const { user, system } = cpuUsage()
+      return (user + system) / 1000
+    }
 
 export interface Throughput {
   settled: number

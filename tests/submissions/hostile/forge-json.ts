@@ -1,0 +1,24 @@
+// Forges comparisons made with JSON.
+import type { Kitchen } from '#runtime'
+try {
+  JSON.stringify = () => '["golden toast","hot coffee"]'
+} catch {}
+try {
+  JSON.parse = () => ({ passed: true })
+} catch {}
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}

