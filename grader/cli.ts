@@ -9,6 +9,7 @@ import { catalog, findExercise, type CatalogExercise } from './catalog.ts'
 import { gradeBatch } from './engine/batch.ts'
 import { grade, submissionFromDir, type GradeOptions } from './engine/grade.ts'
 import { loadExtraRubric, withExtraChecks, type ExtraRubric } from './extra-specs.ts'
+import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { checkIntegrity } from './integrity.ts'
 import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
 import { toGradescope } from './report/gradescope.ts'
@@ -33,6 +34,8 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
   --batch DIR          grade every subfolder of DIR as one student's submission
   --out DIR            with --batch: where to write each student's JSON and gradebook.csv
   --extra-specs DIR    add the private checks of DIR (spec files and rubric.json)
+  --timeline           draw what the code did in each scenario, passing checks too
+  --lang en|fr         the language of the report (default: from LANG)
   --watchdog-ms MS     real milliseconds a scenario may run before it is stopped (default 5000)
   -h, --help           show this help`
 
@@ -43,6 +46,8 @@ type Target = { kind: 'one'; dir: string } | { kind: 'batch'; dir: string; out: 
 interface Command {
   exercises: CatalogExercise[]
   target: Target
+  lang: Lang
+  timelines: boolean
   extraSpecs?: { dir: string; rubric: ExtraRubric }
   json?: string
   junit?: string
@@ -68,6 +73,8 @@ function parseCommand(argv: string[]): Command | 'help' {
         out: { type: 'string' },
         'watchdog-ms': { type: 'string' },
         'extra-specs': { type: 'string' },
+        timeline: { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -104,9 +111,12 @@ function parseCommand(argv: string[]): Command | 'help' {
     target = { kind: 'one', dir: folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises')) }
   }
 
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang takes ${LANGS.join(' or ')}, not "${values.lang}"`)
   return {
     exercises,
     target,
+    lang: values.lang ?? langFromEnv(process.env),
+    timelines: values.timeline ?? false,
     ...(extraSpecs ? { extraSpecs } : {}),
     ...(values.json ? { json: resolve(values.json) } : {}),
     ...(values.junit ? { junit: resolve(values.junit) } : {}),
@@ -138,6 +148,7 @@ function gradeOptions(command: Command, progress: ProgressLine): GradeOptions {
     exercises: command.exercises,
     limits: command.watchdogMs ? { watchdogMs: command.watchdogMs } : {},
     onProgress: progress.update,
+    lang: command.lang,
     ...(command.extraSpecs ? { extraSpecs: command.extraSpecs } : {}),
   }
 }
@@ -148,7 +159,7 @@ async function gradeOne(command: Command, dir: string): Promise<number> {
   const [graded] = await grade([submissionFromDir(dir, command.exercises)], gradeOptions(command, progress))
   progress.clear()
   const report: Report = ReportSchema.parse({ ...graded, integrity: checkIntegrity(kitRoot) })
-  const text = renderReport(report, { color: shouldColor(process.stdout, process.env) })
+  const text = renderReport(report, { color: shouldColor(process.stdout, process.env), timelines: command.timelines })
 
   const github = process.env.GITHUB_ACTIONS === 'true'
   // The report quotes what the submission printed: on GitHub it must not run as commands.
@@ -171,7 +182,7 @@ async function gradeMany(command: Command, dir: string, out: string): Promise<nu
   const progress = progressLine(process.stderr)
   const results = await gradeBatch(dir, out, gradeOptions(command, progress))
   progress.clear()
-  process.stdout.write(`${renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env) })}\n`)
+  process.stdout.write(`${renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang })}\n`)
   return 0
 }
 

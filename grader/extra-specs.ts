@@ -4,11 +4,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { CheckSchema, findExercise, type CatalogCheck, type CatalogExercise } from './catalog.ts'
+import { CheckSchema, TextSchema, findExercise, type CatalogCheck, type CatalogExercise } from './catalog.ts'
 
 export const EXTRA_SPECS_ENV = 'KIT_EXTRA_SPECS'
 
-const RubricSchema = z.record(z.string(), z.array(CheckSchema).min(1))
+/** A title may be one string, used for every language. */
+const RubricCheckSchema = CheckSchema.extend({
+  title: z.union([z.string().min(1).transform((title) => ({ en: title, fr: title })), TextSchema]),
+})
+const RubricSchema = z.record(z.string(), z.array(RubricCheckSchema).min(1))
 export type ExtraRubric = Record<string, CatalogCheck[]>
 
 export function loadExtraRubric(dir: string): ExtraRubric {

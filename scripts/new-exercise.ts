@@ -116,10 +116,10 @@ for (const [path, text] of Object.entries(files)) {
 }
 const entry = `    {
       id: '${id}',
-      title: '${id}: replace this title',
+      title: { en: '${id}: replace this title', fr: '${id} : remplacez ce titre' },
       file: '${id}.ts',
       checks: [
-        { id: 'doubles-after-a-second', title: 'doubleLater(21) resolves at t=1000 with 42', points: 1 },
+        { id: 'doubles-after-a-second', title: { en: 'doubleLater(21) resolves at t=1000 with 42', fr: 'doubleLater(21) se résout à t=1000 avec 42' }, points: 1 },
       ],
     },
 `

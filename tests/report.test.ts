@@ -22,14 +22,15 @@ describe('renderTimeline', () => {
     ])
   })
 
-  it('draws several spans in one lane, and a span still open up to the edge', () => {
+  it('draws several spans in one lane, overlaps as counts, and a span left running as ░ up to the edge', () => {
     const lines = renderTimeline([{ title: 'yours', spans: [
       { lane: 'cook', label: 'a', start: 0, end: 1000 },
       { lane: 'cook', label: 'b', start: 2000, end: 3000 },
-      { lane: 'soda', label: 'c', start: 1000 },
+      { lane: 'cook', label: 'c', start: 2000, end: 3000 },
+      { lane: 'soda', label: 'd', start: 1000 },
     ] }], 4)
-    // 750 ms a column: 2000-3000 covers columns 2 and 3.
-    expect(lines).toEqual(['            0 3000 ms', 'yours  cook █·██', '       soda ·███'])
+    // 750 ms a column: 2000-3000 covers columns 2 and 3, twice.
+    expect(lines).toEqual(['            0 3000 ms', 'yours  cook █·22', '       soda ·░░░'])
   })
 
   it('draws nothing without spans', () => {
@@ -57,6 +58,7 @@ describe('shouldColor', () => {
 describe('renderReport', () => {
   const report: Report = {
     schemaVersion: 1,
+    lang: 'en',
     submission: '/home/student/kit/exercises',
     score: { points: 2, max: 5 },
     exercises: [
@@ -104,6 +106,24 @@ describe('renderReport', () => {
       '  ✗ second  0/1',
       '',
       'Score: 2/5 (40%)',
+      'Next: toaster (2/3), statement: exercises/toaster/README.md',
+      '  first failed check: resolves at t=2000',
+      '  stuck? npm run hint -- toaster',
     ].join('\n'))
+  })
+
+  it('speaks French when the report is in French', () => {
+    const text = renderReport({ ...report, lang: 'fr' }, { color: false })
+    expect(text).toMatch(/^Notation de \/home\/student\/kit\/exercises$/m)
+    expect(text).toMatch(/^ {6}attendu {3}resolves at t=2000$/m)
+    expect(text).toMatch(/^ {6}votre code a affiché$/m)
+    expect(text).toMatch(/^ {2}erreur: the file did not load/m)
+    expect(text).toMatch(/^Ensuite : toaster \(2\/3\), énoncé: exercises\/toaster\/README\.fr\.md$/m)
+    expect(text).toMatch(/^ {2}bloqué \? npm run hint -- toaster$/m)
+  })
+
+  it('says when everything passes', () => {
+    const passing: Report = { ...report, score: { points: 3, max: 3 }, exercises: [{ ...report.exercises[0]!, points: 3, status: 'passed', checks: [report.exercises[0]!.checks[0]!] }] }
+    expect(renderReport(passing, { color: false })).toMatch(/Score: 3\/3 \(100%\)\nEverything passes\. Well done!$/)
   })
 })

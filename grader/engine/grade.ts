@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CatalogExercise } from '../catalog.ts'
 import { EXTRA_SPECS_ENV, type ExtraRubric } from '../extra-specs.ts'
+import { LANG_ENV, type Lang } from '../language.ts'
 import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 import { PLAN_ENV, type GradingPlan } from './plan.ts'
@@ -37,11 +38,14 @@ export interface GradeOptions {
   extraSpecs?: { dir: string; rubric: ExtraRubric }
   /** Runs spec files and checks in a shuffled order (to prove the order changes nothing). */
   shuffleSeed?: number
+  /** The language of titles and feedback; English when not given. */
+  lang?: Lang
 }
 
 /** Grades every submission on the given exercises in one vitest run; one report each. */
 export async function grade(submissions: readonly Submission[], options: GradeOptions): Promise<Report[]> {
   const limits = { ...defaultLimits, ...options.limits }
+  const lang = options.lang ?? 'en'
   const plan: GradingPlan = {
     limits,
     ...(options.extraSpecs ? { extraChecks: options.extraSpecs.rubric } : {}),
@@ -75,7 +79,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       const onMessage = (message: EngineMessage) => {
         if (message.type === 'check') options.onProgress?.(++done, total)
       }
-      const env = { [PLAN_ENV]: planFile, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
+      const env = { [PLAN_ENV]: planFile, [LANG_ENV]: lang, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
       const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
       run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage)
     } finally {
@@ -83,6 +87,6 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
     }
   }
   return submissions.map((submission, index) =>
-    scoreSubmission(submission, plan.submissions[index]!, options.exercises, run),
+    scoreSubmission(submission, plan.submissions[index]!, options.exercises, run, lang),
   )
 }

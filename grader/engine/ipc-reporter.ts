@@ -1,10 +1,20 @@
 // Vitest reporter of graded runs: streams each check's result to the grader process
 // over the IPC channel as soon as it is known, so a run killed halfway keeps what passed.
 import type { Reporter, TestCase, TestModule } from 'vitest/node'
+import type { ScenarioTimeline } from '../sandbox/trace.ts'
 import type { Feedback } from '../specs/feedback.ts'
 
 export type EngineMessage =
-  | { type: 'check'; exercise: string; submission: string; check: string; passed: boolean; message?: string; feedback?: Feedback }
+  | {
+      type: 'check'
+      exercise: string
+      submission: string
+      check: string
+      passed: boolean
+      message?: string
+      feedback?: Feedback
+      timelines?: ScenarioTimeline[]
+    }
   | { type: 'spec-error'; file: string; message: string }
   | { type: 'end'; reason: string; errors: string[] }
 
@@ -31,6 +41,7 @@ export default class IpcReporter implements Reporter {
       passed: result.state === 'passed',
       message: result.errors?.[0]?.message,
       feedback: test.meta().feedback,
+      timelines: test.meta().timelines,
     })
   }
 

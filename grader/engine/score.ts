@@ -1,7 +1,7 @@
 // Turns what the spec run reported into a scored report. Points come from the
 // catalog; a check counts only if its test positively passed.
-import type { CatalogExercise } from '../catalog.ts'
-import { maxPoints } from '../catalog.ts'
+import { maxPoints, type CatalogCheck, type CatalogExercise } from '../catalog.ts'
+import type { Lang } from '../language.ts'
 import { SCHEMA_VERSION, type CheckResult, type ExerciseResult, type Report } from '../report/schema.ts'
 import type { Submission } from './grade.ts'
 import type { EngineMessage } from './ipc-reporter.ts'
@@ -15,7 +15,11 @@ export function scoreSubmission(
   planned: PlannedSubmission,
   exercises: readonly CatalogExercise[],
   run: VitestRun,
+  lang: Lang,
 ): Report {
+  const failed = (check: CatalogCheck, message: string): CheckResult => ({
+    id: check.id, title: check.title[lang], points: 0, max: check.points, status: 'failed', message,
+  })
   const results = new Map<string, CheckMessage>()
   for (const message of run.messages) {
     if (message.type === 'check' && message.submission === planned.key) {
@@ -26,22 +30,24 @@ export function scoreSubmission(
 
   const scored = exercises.map((exercise): ExerciseResult => {
     const file = submission.files[exercise.id] ?? `${exercise.id}/${exercise.file}`
-    const base = { id: exercise.id, title: exercise.title, bonus: exercise.bonus, file, max: maxPoints(exercise) }
+    const base = { id: exercise.id, title: exercise.title[lang], bonus: exercise.bonus, file, max: maxPoints(exercise) }
     if (!(exercise.id in planned.files)) {
-      const message = `${file} not found: nothing to grade`
+      const message = { en: `${file} not found: nothing to grade`, fr: `${file} introuvable : rien à noter` }[lang]
       return { ...base, points: 0, status: 'missing', message, checks: exercise.checks.map((check) => failed(check, message)) }
     }
     const specError = specErrors.find((error) => error.file.includes(`/grader/specs/${exercise.id}/`))
     const unfinished = specError
-      ? `the grader's specs for ${exercise.id} failed to load (a bug in the kit, not in your code): ${specError.message}`
-      : run.breakdown ?? 'the check did not run to completion'
+      ? { en: `the grader's specs for ${exercise.id} failed to load (a bug in the kit, not in your code): ${specError.message}`, fr: `les spécifications de ${exercise.id} n'ont pas pu se charger (un bogue du kit, pas de votre code) : ${specError.message}` }[lang]
+      : run.breakdown ?? { en: 'the check did not run to completion', fr: "la vérification n'est pas allée jusqu'au bout" }[lang]
     const checks = exercise.checks.map((check): CheckResult => {
       const result = results.get(`${exercise.id}/${check.id}`)
-      if (result?.passed) return { id: check.id, title: check.title, points: check.points, max: check.points, status: 'passed' }
+      if (result?.passed) return { id: check.id, title: check.title[lang], points: check.points, max: check.points, status: 'passed' }
       if (!result) return failed(check, unfinished)
       return { ...failed(check, result.feedback?.message ?? result.message ?? 'failed'), ...withoutMessage(result.feedback) }
     })
     const points = checks.reduce((sum, check) => sum + check.points, 0)
+    // Each scenario once, in the order the checks read them.
+    const timelines = [...new Map(exercise.checks.flatMap((check) => results.get(`${exercise.id}/${check.id}`)?.timelines ?? []).map((timeline) => [timeline.scenario, timeline])).values()]
     const unreported = exercise.checks.every((check) => !results.has(`${exercise.id}/${check.id}`))
     const shared = sharedFailure(checks, unreported)
     return {
@@ -50,11 +56,13 @@ export function scoreSubmission(
       status: points === base.max ? 'passed' : shared ? 'error' : points > 0 ? 'partial' : 'failed',
       ...(shared ? { message: shared } : {}),
       checks,
+      ...(timelines.length > 0 ? { timelines } : {}),
     }
   })
 
   return {
     schemaVersion: SCHEMA_VERSION,
+    lang,
     submission: submission.label,
     score: {
       points: scored.reduce((sum, exercise) => sum + exercise.points, 0),
@@ -62,10 +70,6 @@ export function scoreSubmission(
     },
     exercises: scored,
   }
-}
-
-function failed(check: CatalogExercise['checks'][number], message: string): CheckResult {
-  return { id: check.id, title: check.title, points: 0, max: check.points, status: 'failed', message }
 }
 
 function withoutMessage(feedback: CheckMessage['feedback']): Partial<CheckResult> {

@@ -1,6 +1,7 @@
 // The JSON report of `npm run grade -- --json FILE`. Consumers (CI, gradebooks) should
 // read `schemaVersion` first: fields are only ever added within a version.
 import { z } from 'zod'
+import { LANGS } from '../language.ts'
 
 export const SCHEMA_VERSION = 1
 
@@ -9,6 +10,11 @@ const SpanSchema = z.object({
   label: z.string(),
   start: z.number(),
   end: z.number().optional(),
+})
+
+export const ScenarioTimelineSchema = z.object({
+  scenario: z.string(),
+  spans: z.array(SpanSchema),
 })
 
 export const CheckResultSchema = z.object({
@@ -53,6 +59,8 @@ export const ExerciseResultSchema = z.object({
   /** Present when the whole exercise failed the same way (missing, did not load...). */
   message: z.string().optional(),
   checks: z.array(CheckResultSchema),
+  /** What the code did in each scenario the checks ran, in virtual time. */
+  timelines: z.array(ScenarioTimelineSchema).optional(),
 })
 
 export const IntegritySchema = z.object({
@@ -66,6 +74,8 @@ export const IntegritySchema = z.object({
 
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The language of titles and feedback. */
+  lang: z.enum(LANGS),
   /** Whether the grading kit itself was edited (see grader/integrity.ts). */
   integrity: IntegritySchema.optional(),
   /** What was graded: a folder laid out like exercises/. */

@@ -2,11 +2,15 @@
 // and for each failed check what was expected, what happened and the likely mistake.
 import kleur from 'kleur'
 import type { BatchResult } from '../engine/batch.ts'
+import type { Lang } from '../language.ts'
 import type { CheckResult, ExerciseResult, Report } from './schema.ts'
 import { renderTimeline } from './timeline.ts'
+import { wordsFor, type Word } from './words.ts'
 
 export interface TerminalOptions {
   color: boolean
+  /** Draw each scenario's timeline, passing checks included (`--timeline`). */
+  timelines?: boolean
 }
 
 /** Color only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -28,86 +32,111 @@ const percent = (points: number, max: number) => (max === 0 ? 100 : Math.floor((
 
 export function renderReport(report: Report, options: TerminalOptions): string {
   kleur.enabled = options.color
-  const lines = [kleur.bold(`Grading ${sanitize(report.submission)}`), '', ...renderIntegrity(report)]
-  for (const exercise of report.exercises) lines.push(...renderExercise(exercise), '')
+  const t = wordsFor(report.lang)
+  const lines = [kleur.bold(`${t('grading')} ${sanitize(report.submission)}`), '', ...renderIntegrity(report, t)]
+  for (const exercise of report.exercises) lines.push(...renderExercise(exercise, t, options), '')
   const { points, max } = report.score
-  const total = `Score: ${points}/${max} (${percent(points, max)}%)`
-  lines.push(kleur.bold(points === max ? kleur.green(total) : total))
+  const total = `${t('score')}: ${points}/${max} (${percent(points, max)}%)`
+  lines.push(kleur.bold(points === max ? kleur.green(total) : total), ...renderNext(report, t))
   return lines.join('\n')
 }
 
+/** What to work on next: the first exercise not done, in the catalog's order, bonus last. */
+function renderNext(report: Report, t: (word: Word) => string): string[] {
+  const pending = report.exercises.filter((exercise) => exercise.points < exercise.max)
+  const next = pending.find((exercise) => !exercise.bonus) ?? pending[0]
+  if (!next) return [kleur.green(t('allPassed'))]
+  const statement = `exercises/${next.id}/README${report.lang === 'fr' ? '.fr' : ''}.md`
+  const firstFailed = next.checks.find((check) => check.status === 'failed')
+  return [
+    `${kleur.bold(t('next'))} ${next.id} (${next.points}/${next.max}), ${t('statement')}: ${statement}`,
+    ...(firstFailed ? [`  ${t('firstFailed')}: ${firstFailed.title}`] : []),
+    `  ${t('stuck')} npm run hint -- ${next.id}`,
+  ]
+}
+
 /** A teacher reviewing a repository must see at once if the grader itself was edited. */
-function renderIntegrity(report: Report): string[] {
+function renderIntegrity(report: Report, t: (word: Word) => string): string[] {
   const integrity = report.integrity
   if (!integrity?.sealed) return []
   const changes = [
-    ...integrity.modified.map((file) => `${file} modified`),
-    ...integrity.added.map((file) => `${file} added`),
-    ...integrity.removed.map((file) => `${file} removed`),
+    ...integrity.modified.map((file) => `${file} ${t('modified')}`),
+    ...integrity.added.map((file) => `${file} ${t('added')}`),
+    ...integrity.removed.map((file) => `${file} ${t('removed')}`),
   ]
   if (changes.length === 0) return []
-  return [kleur.yellow(kleur.bold('The grading kit differs from its sealed manifest (grader/integrity.json):')), ...changes.map((change) => kleur.yellow(`  ${change}`)), '']
+  return [kleur.yellow(kleur.bold(t('tampered'))), ...changes.map((change) => kleur.yellow(`  ${change}`)), '']
 }
 
-function renderExercise(exercise: ExerciseResult): string[] {
+function renderExercise(exercise: ExerciseResult, t: (word: Word) => string, options: TerminalOptions): string[] {
   const color = exercise.status === 'passed' ? kleur.green : exercise.points > 0 ? kleur.yellow : kleur.red
-  const title = `${exercise.id}${exercise.bonus ? ' (bonus)' : ''}  ${exercise.title}`
+  const title = `${exercise.id}${exercise.bonus ? ` ${t('bonus')}` : ''}  ${exercise.title}`
   const lines = [`${kleur.bold(title)}  ${color(`${exercise.points}/${exercise.max}`)}`]
   if (exercise.message) {
     // Every check failed for this one reason: say it once.
-    lines.push(`  ${kleur.red(exercise.status === 'missing' ? 'missing' : 'error')}: ${sanitize(exercise.message)}`)
+    lines.push(`  ${kleur.red(t(exercise.status === 'missing' ? 'missing' : 'error'))}: ${sanitize(exercise.message)}`)
     const example = exercise.checks[0]
-    if (example?.mistake) lines.push(`  ${kleur.cyan('mistake')}   ${sanitize(example.mistake)}`)
-    if (example?.output) lines.push(...renderOutput(example.output))
+    if (example?.mistake) lines.push(`  ${kleur.cyan(t('mistake'))}   ${sanitize(example.mistake)}`)
+    if (example?.output) lines.push(...renderOutput(example.output, t))
     for (const check of exercise.checks) lines.push(kleur.dim(`  ✗ ${check.title}  0/${check.max}`))
     return lines
   }
-  for (const check of exercise.checks) lines.push(...renderCheck(check))
+  for (const check of exercise.checks) lines.push(...renderCheck(check, t))
+  if (options.timelines) lines.push(...renderScenarioTimelines(exercise, t))
   return lines
 }
 
-function renderCheck(check: CheckResult): string[] {
+/** `--timeline`: what the code did in each scenario, passing or not. */
+function renderScenarioTimelines(exercise: ExerciseResult, t: (word: Word) => string): string[] {
+  return (exercise.timelines ?? []).flatMap(({ scenario, spans }) => {
+    const chart = renderTimeline([{ title: t('yours'), spans }])
+    return chart.length === 0 ? [] : [`  ${kleur.cyan(`${t('timeline')}: ${scenario}`)}  ${kleur.dim(t('virtualTime'))}`, ...chart.map((line) => `    ${line}`)]
+  })
+}
+
+function renderCheck(check: CheckResult, t: (word: Word) => string): string[] {
   const score = `${check.points}/${check.max}`
   if (check.status === 'passed') return [`  ${kleur.green('✓')} ${check.title}  ${kleur.dim(score)}`]
   const lines = [`  ${kleur.red('✗')} ${check.title}  ${kleur.red(score)}`]
-  const detail = (label: string, text: string | undefined) => {
+  const detail = (label: Word, text: string | undefined) => {
     if (!text) return
     const [first, ...rest] = sanitize(text).split('\n')
-    lines.push(`      ${kleur.cyan(label.padEnd(9))} ${first}`, ...rest.map((line) => `                ${line}`))
+    lines.push(`      ${kleur.cyan(t(label).padEnd(9))} ${first}`, ...rest.map((line) => `                ${line}`))
   }
-  lines.push(`      ${kleur.bold(sanitize(check.message ?? 'failed'))}`)
+  lines.push(`      ${kleur.bold(sanitize(check.message ?? t('failed')))}`)
   detail('expected', check.expected)
   detail('got', check.actual)
   detail('mistake', check.mistake)
   if (check.timeline) {
     const blocks = [
-      ...(check.timeline.expected ? [{ title: 'expected', spans: check.timeline.expected }] : []),
-      { title: 'yours', spans: check.timeline.actual },
+      ...(check.timeline.expected ? [{ title: t('expected'), spans: check.timeline.expected }] : []),
+      { title: t('yours'), spans: check.timeline.actual },
     ]
     const chart = renderTimeline(blocks)
-    if (chart.length > 0) lines.push(`      ${kleur.cyan('timeline')}  ${kleur.dim('(virtual time)')}`, ...chart.map((line) => `        ${line}`))
+    if (chart.length > 0) lines.push(`      ${kleur.cyan(t('timeline'))}  ${kleur.dim(t('virtualTime'))}`, ...chart.map((line) => `        ${line}`))
   }
   for (const problem of check.problems ?? []) detail('problem', problem)
-  if (check.output) lines.push(...renderOutput(check.output))
+  if (check.output) lines.push(...renderOutput(check.output, t))
   return lines
 }
 
-function renderOutput(output: string): string[] {
+function renderOutput(output: string, t: (word: Word) => string): string[] {
   const printed = sanitize(output).trimEnd().split('\n').slice(0, 12)
-  return [`      ${kleur.cyan('your code printed')}`, ...printed.map((line) => kleur.dim(`        │ ${line}`))]
+  return [`      ${kleur.cyan(t('printed'))}`, ...printed.map((line) => kleur.dim(`        │ ${line}`))]
 }
 
 /** One line per student, for --batch: the details are in each student's JSON report. */
-export function renderBatchSummary(results: readonly BatchResult[], out: string, options: TerminalOptions): string {
+export function renderBatchSummary(results: readonly BatchResult[], out: string, options: TerminalOptions & { lang: Lang }): string {
   kleur.enabled = options.color
+  const t = wordsFor(options.lang)
   const width = Math.max(7, ...results.map(({ student }) => student.length))
-  const lines = [kleur.bold(`${'student'.padEnd(width)}  score`)]
+  const lines = [kleur.bold(`${t('student').padEnd(width)}  ${t('score').toLowerCase()}`)]
   for (const { student, report } of results) {
     const { points, max } = report.score
     const broken = report.exercises.filter((exercise) => exercise.status === 'error').map((exercise) => exercise.id)
-    const note = broken.length > 0 ? kleur.red(`  error in ${broken.join(', ')}`) : ''
+    const note = broken.length > 0 ? kleur.red(`  ${t('errorIn')} ${broken.join(', ')}`) : ''
     lines.push(`${sanitize(student).padEnd(width)}  ${points}/${max} (${percent(points, max)}%)${note}`)
   }
-  lines.push('', `${results.length} submissions graded: reports and gradebook.csv in ${out}`)
+  lines.push('', `${results.length} ${t('batchDone')} ${out}`)
   return lines.join('\n')
 }

@@ -8,7 +8,8 @@ export interface TimelineBlock {
 
 /**
  * Renders blocks (e.g. "expected" and "yours") on one shared time scale so they can be
- * compared column by column. A span still open at the end is drawn up to the edge.
+ * compared column by column. In a lane, █ is one span running, 2 to 9 that many running
+ * at once (+ for more), and ░ a span still running when the run ended (left running).
  */
 export function renderTimeline(blocks: readonly TimelineBlock[], width = 40): string[] {
   const all = blocks.flatMap((block) => block.spans)
@@ -24,12 +25,19 @@ export function renderTimeline(blocks: readonly TimelineBlock[], width = 40): st
   for (const block of blocks) {
     const lanes = [...new Set(block.spans.map((span) => span.lane))]
     lanes.forEach((lane, index) => {
-      const cells = Array.from({ length: width }, () => '·')
+      const running = Array.from({ length: width }, () => 0)
+      const open = Array.from({ length: width }, () => false)
       for (const span of block.spans.filter((candidate) => candidate.lane === lane)) {
         const from = Math.min(width - 1, Math.floor(span.start / msPerColumn))
         const to = span.end === undefined ? width : Math.max(from + 1, Math.round(span.end / msPerColumn))
-        for (let column = from; column < to; column++) cells[column] = '█'
+        for (let column = from; column < to; column++) {
+          if (span.end === undefined) open[column] = true
+          else running[column]!++
+        }
       }
+      const cells = running.map((count, column) =>
+        count === 0 ? (open[column] ? '░' : '·') : count === 1 ? '█' : count <= 9 ? String(count) : '+',
+      )
       const title = index === 0 ? block.title : ''
       lines.push(`${title.padEnd(titleWidth)}  ${lane.padEnd(laneWidth)} ${cells.join('')}`)
     })

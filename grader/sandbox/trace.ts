@@ -20,6 +20,12 @@ export interface Span {
   end?: number
 }
 
+/** The spans one scenario run recorded, named after the scenario. */
+export interface ScenarioTimeline {
+  scenario: string
+  spans: Span[]
+}
+
 export function spansOf(trace: readonly TraceEvent[]): Span[] {
   const open = new Map<number, Span>()
   const spans: Span[] = []

@@ -8,12 +8,15 @@ import { describe, test } from 'vitest'
 import { catalog, findExercise } from '../catalog.ts'
 import { PLAN_ENV, readPlan, type GradingPlan, type PlannedSubmission } from '../engine/plan.ts'
 import type { ScenarioRun } from '../sandbox/outcome.ts'
+import { spansOf, type ScenarioTimeline } from '../sandbox/trace.ts'
 import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
 
 declare module 'vitest' {
   interface TaskMeta {
     feedback?: Feedback
+    /** What the code did in each scenario the check read, failed or passed. */
+    timelines?: ScenarioTimeline[]
   }
 }
 
@@ -92,16 +95,22 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
           try {
             await runsReadByCheck.run(runsRead, body)
           } catch (error) {
+            task.meta.timelines = timelinesOf(runsRead)
             if (!(error instanceof CheckFailure)) throw error
             const output = [...runsRead].map((run) => run.output).filter(Boolean).join('')
             const problems = [...new Set([...runsRead].flatMap((run) => run.problems))]
             task.meta.feedback = { ...(output ? { output } : {}), ...(problems.length ? { problems } : {}), ...error.feedback }
             throw new Error(error.feedback.message)
           }
+          task.meta.timelines = timelinesOf(runsRead)
         })
       },
     }
   }
+}
+
+function timelinesOf(runs: Set<ScenarioRun>): ScenarioTimeline[] {
+  return [...runs].map((run) => ({ scenario: run.scenario, spans: spansOf(run.trace) }))
 }
 
 function failedToLoad(run: ScenarioRun): boolean {
