@@ -19,6 +19,8 @@ const Exercise = z.object({
   /** The student's file, relative to the exercise folder. */
   file: z.string().regex(/^[\w.-]+\.ts$/),
   bonus: z.boolean().default(false),
+  /** The scenario `npm run try` runs to show the code at work. */
+  demo: z.string(),
   checks: z.array(CheckSchema).min(1),
 })
 
@@ -37,6 +39,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'toaster',
       title: { en: 'Toaster: sequential and concurrent breakfast', fr: 'Grille-pain : petit-déjeuner séquentiel et concurrent' },
       file: 'toaster.ts',
+      demo: 'main',
       checks: [
         { id: 'sequential-order', title: { en: 'breakfastSequential toasts from t=0 to 2000, then brews from 2000 to 4000', fr: 'breakfastSequential grille le pain de t=0 à 2000, puis fait le café de 2000 à 4000' }, points: 2 },
         { id: 'sequential-result', title: { en: 'breakfastSequential resolves at t=4000 with [toast, coffee]', fr: 'breakfastSequential se résout à t=4000 avec [toast, coffee]' }, points: 1 },
@@ -51,6 +54,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'weather-timeout',
       title: { en: 'Weather timeout: one budget for a group of requests', fr: 'Météo avec délai : un budget de temps pour un groupe de requêtes' },
       file: 'weather.ts',
+      demo: 'available-slow',
       checks: [
         { id: 'all-in-order', title: { en: 'fetchAllWithin resolves when the last server replies (t=2500), with the forecasts in input order', fr: 'fetchAllWithin se résout quand le dernier serveur répond (t=2500), avec les prévisions dans l\'ordre des serveurs' }, points: 2 },
         { id: 'all-timeout-at-budget', title: { en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies', fr: 'fetchAllWithin rejette avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet' }, points: 2 },
@@ -67,6 +71,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'semaphore-crawler',
       title: { en: 'Semaphore crawler: at most N downloads at once, and your own limiter', fr: 'Crawler à sémaphore : au plus N téléchargements à la fois, et votre propre limiteur' },
       file: 'crawler.ts',
+      demo: 'crawl-statement',
       checks: [
         { id: 'crawl-results', title: { en: 'crawl resolves with one settled result per page, in the order of ids, when the last download ends', fr: 'crawl se résout avec un résultat par page, dans l\'ordre de ids, quand le dernier téléchargement se termine' }, points: 2 },
         { id: 'crawl-within-limit', title: { en: 'crawl never has more than `limit` downloads in flight (the server bans above)', fr: 'crawl n\'a jamais plus de `limit` téléchargements en cours (au-delà, le serveur bannit)' }, points: 2 },
@@ -85,6 +90,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'fast-food',
       title: { en: 'Fast-food: a lock, a semaphore, a batch counter, and a load test', fr: 'Fast-food : un verrou, un sémaphore, un compteur de fournées et un test de charge' },
       file: 'fast-food.ts',
+      demo: 'rush',
       checks: [
         { id: 'alone-at-once', title: { en: 'serve orders the three items at once: a client alone is served in 4000 ms', fr: 'serve commande les trois préparations à la fois : un client seul est servi en 4000 ms' }, points: 2 },
         { id: 'soda-machines', title: { en: 'never more cups filling at once than soda machines', fr: 'jamais plus de gobelets en remplissage que de machines à soda' }, points: 2 },
@@ -102,6 +108,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'event-loop',
       title: { en: 'Event loop (bonus): a generator-based event loop built from scratch', fr: 'Boucle d\'événements (bonus) : une boucle à base de générateurs, construite de zéro' },
       file: 'event-loop.ts',
+      demo: 'seed',
       bonus: true,
       checks: [
         { id: 'task-steps', title: { en: 'Task.run() advances the coroutine to its next yield: NEW, RUNNING, then FINISHED with its return value', fr: 'Task.run() fait avancer la coroutine jusqu\'à son prochain yield : NEW, RUNNING, puis FINISHED avec sa valeur de retour' }, points: 2 },

@@ -17,6 +17,7 @@ import { toJUnit } from './report/junit.ts'
 import { progressLine, type ProgressLine } from './report/progress.ts'
 import { ReportSchema, type Report } from './report/schema.ts'
 import { renderBatchSummary, renderReport, shouldColor } from './report/terminal.ts'
+import { watch } from './watch.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -35,13 +36,14 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
   --out DIR            with --batch: where to write each student's JSON and gradebook.csv
   --extra-specs DIR    add the private checks of DIR (spec files and rubric.json)
   --timeline           draw what the code did in each scenario, passing checks too
+  --watch              grade again each exercise whose files change, showing what changed
   --lang en|fr         the language of the report (default: from LANG)
   --watchdog-ms MS     real milliseconds a scenario may run before it is stopped (default 5000)
   -h, --help           show this help`
 
 class UsageError extends Error {}
 
-type Target = { kind: 'one'; dir: string } | { kind: 'batch'; dir: string; out: string }
+type Target = { kind: 'one'; dir: string } | { kind: 'watch'; dir: string } | { kind: 'batch'; dir: string; out: string }
 
 interface Command {
   exercises: CatalogExercise[]
@@ -74,6 +76,7 @@ function parseCommand(argv: string[]): Command | 'help' {
         'watchdog-ms': { type: 'string' },
         'extra-specs': { type: 'string' },
         timeline: { type: 'boolean' },
+        watch: { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,7 +111,12 @@ function parseCommand(argv: string[]): Command | 'help' {
     target = { kind: 'batch', dir: folder(values.batch), out: resolve(values.out) }
   } else {
     if (values.out) throw new UsageError('--out goes with --batch')
-    target = { kind: 'one', dir: folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises')) }
+    const dir = folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises'))
+    if (values.watch) {
+      const exports = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
+      if (exports.length > 0) throw new UsageError(`--${exports[0]} writes one report: it does not go with --watch`)
+    }
+    target = { kind: values.watch ? 'watch' : 'one', dir }
   }
 
   if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang takes ${LANGS.join(' or ')}, not "${values.lang}"`)
@@ -200,6 +208,16 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const { target } = command
+  if (target.kind === 'watch') {
+    return watch({
+      dir: target.dir,
+      exercises: command.exercises,
+      grading: gradeOptions(command, { update: () => {}, clear: () => {} }),
+      lang: command.lang,
+      color: shouldColor(process.stdout, process.env),
+      timelines: command.timelines,
+    })
+  }
   return target.kind === 'batch' ? gradeMany(command, target.dir, target.out) : gradeOne(command, target.dir)
 }
 

@@ -118,6 +118,7 @@ const entry = `    {
       id: '${id}',
       title: { en: '${id}: replace this title', fr: '${id} : remplacez ce titre' },
       file: '${id}.ts',
+      demo: 'double',
       checks: [
         { id: 'doubles-after-a-second', title: { en: 'doubleLater(21) resolves at t=1000 with 42', fr: 'doubleLater(21) se résout à t=1000 avec 42' }, points: 1 },
       ],

@@ -40,6 +40,8 @@ export interface GradeOptions {
   shuffleSeed?: number
   /** The language of titles and feedback; English when not given. */
   lang?: Lang
+  /** Cancels the grading: the reports then say the checks did not run to completion. */
+  signal?: AbortSignal
 }
 
 /** Grades every submission on the given exercises in one vitest run; one report each. */
@@ -81,7 +83,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       }
       const env = { [PLAN_ENV]: planFile, [LANG_ENV]: lang, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
       const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
-      run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage)
+      run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage, options.signal)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -23,6 +23,8 @@ export function runVitest(
   env: Record<string, string>,
   stallMs: number,
   onMessage: (message: EngineMessage) => void = () => {},
+  /** Aborting stops the run at once (watch mode starts over when a file changes). */
+  signal?: AbortSignal,
 ): Promise<VitestRun> {
   const child = fork(
     vitestCli,
@@ -46,6 +48,7 @@ export function runVitest(
       }
     }
     const stall = setTimeout(() => ((breakdown = `no progress for ${stallMs} ms: grading was stopped`), kill()), stallMs)
+    signal?.addEventListener('abort', () => ((breakdown = 'grading was cancelled'), kill()), { once: true })
     child.on('message', (message: EngineMessage) => {
       messages.push(message)
       stall.refresh()

@@ -140,3 +140,26 @@ export function renderBatchSummary(results: readonly BatchResult[], out: string,
   lines.push('', `${results.length} ${t('batchDone')} ${out}`)
   return lines.join('\n')
 }
+
+/**
+ * Watch mode: what changed in an exercise since its previous grading. Checks that now
+ * fail are shown with their feedback; unchanged checks are only counted.
+ */
+export function renderChanges(previous: ExerciseResult | undefined, current: ExerciseResult, options: TerminalOptions & { lang: Lang }): string {
+  kleur.enabled = options.color
+  const t = wordsFor(options.lang)
+  const before = new Map(previous?.checks.map((check) => [check.id, check]))
+  const score = `${previous ? `${previous.points}/${previous.max} → ` : ''}${current.points}/${current.max}`
+  const lines = [`${kleur.bold(current.id)}  ${current.points === current.max ? kleur.green(score) : score}`]
+  if (current.message) lines.push(`  ${kleur.red(t(current.status === 'missing' ? 'missing' : 'error'))}: ${sanitize(current.message)}`)
+  let unchanged = 0
+  for (const check of current.checks) {
+    const old = before.get(check.id)
+    const same = old?.status === check.status && old.message === check.message
+    if (same) unchanged++
+    else if (check.status === 'passed') lines.push(`  ${kleur.green('✓')} ${check.title}  ${kleur.dim(`${check.points}/${check.max}`)}`)
+    else if (!current.message) lines.push(...renderCheck(check, t))
+  }
+  if (unchanged > 0 && previous) lines.push(kleur.dim(`  (${unchanged} ${t('unchanged')})`))
+  return lines.join('\n')
+}

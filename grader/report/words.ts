@@ -29,6 +29,9 @@ const WORDS = {
   stuck: { en: 'stuck?', fr: 'bloqué ?' },
   allPassed: { en: 'Everything passes. Well done!', fr: 'Tout passe. Bravo !' },
   student: { en: 'student', fr: 'élève' },
+  unchanged: { en: 'checks unchanged', fr: 'vérifications inchangées' },
+  watching: { en: 'Watching for changes (Ctrl-C to stop)', fr: 'En attente de modifications (Ctrl-C pour arrêter)' },
+  changed: { en: 'changed', fr: 'modifié' },
   errorIn: { en: 'error in', fr: 'erreur dans' },
   batchDone: { en: 'submissions graded: reports and gradebook.csv in', fr: 'rendus notés : rapports et gradebook.csv dans' },
 } satisfies Record<string, Text>

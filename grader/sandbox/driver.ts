@@ -6,6 +6,8 @@ export interface VirtualClock {
   readonly now: number
   next(): number
   countTimers(): number
+  /** fake-timers' schedule; its first timer is the next to fire. */
+  readonly timerHeap?: { peek(): { callAt: number } | undefined }
 }
 
 export interface DriveOptions {
@@ -20,6 +22,8 @@ export interface DriveOptions {
   /** Explains a deadlock: which awaits are stuck. */
   describeWaiting: () => string[]
   onTimerError: (error: unknown) => void
+  /** Awaited before each timer with the virtual ms until it fires (`--real` runs). */
+  beforeTimer?: (ms: number) => Promise<void>
 }
 
 /** How far past the settling time `drainAfterSettle` follows leftover timers (a forgotten
@@ -61,6 +65,8 @@ export async function drive(
     if (fired >= options.maxTimers) {
       return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired }, timersLeft: clock.countTimers() }
     }
+    const nextAt = clock.timerHeap?.peek()?.callAt
+    if (options.beforeTimer && nextAt !== undefined) await options.beforeTimer(nextAt - clock.now)
     fireNext()
   }
 

@@ -42,6 +42,8 @@ export type SandboxMessage =
   /** The grader's own modules are loaded; from here on the submission's code runs. */
   | { type: 'booted' }
   | { type: 'loaded' }
+  /** Live runs only: one trace event, as it is recorded. */
+  | { type: 'event'; event: TraceEvent }
   | { type: 'finished'; run: Omit<ScenarioRun, 'output'> }
 
 export function errorInfo(error: unknown): ErrorInfo {

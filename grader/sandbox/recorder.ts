@@ -10,8 +10,17 @@ export class Recorder {
   #nextSpan = 0
   readonly #openSpans = new Map<number, { lane: string; label: string; t: number }>()
 
-  constructor(now: () => number) {
+  readonly #onEvent: ((event: TraceEvent) => void) | undefined
+
+  /** `onEvent` hears each event as it is recorded (`npm run try` prints them live). */
+  constructor(now: () => number, onEvent?: (event: TraceEvent) => void) {
     this.#now = now
+    this.#onEvent = onEvent
+  }
+
+  #record(event: TraceEvent): void {
+    this.#events.push(event)
+    this.#onEvent?.({ ...event })
   }
 
   now(): number {
@@ -22,16 +31,16 @@ export class Recorder {
   start(lane: string, label = lane): () => void {
     const span = this.#nextSpan++
     const t = this.#now()
-    this.#events.push({ t, kind: 'start', lane, label, span })
+    this.#record({ t, kind: 'start', lane, label, span })
     this.#openSpans.set(span, { lane, label, t })
     return () => {
       if (!this.#openSpans.delete(span)) return
-      this.#events.push({ t: this.#now(), kind: 'end', lane, label, span })
+      this.#record({ t: this.#now(), kind: 'end', lane, label, span })
     }
   }
 
   event(lane: string, label: string): void {
-    this.#events.push({ t: this.#now(), kind: 'event', lane, label })
+    this.#record({ t: this.#now(), kind: 'event', lane, label })
   }
 
   trace(): TraceEvent[] {

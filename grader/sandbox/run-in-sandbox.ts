@@ -1,5 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import type { Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
+import type { TraceEvent } from './trace.ts'
 
 export interface SandboxLimits {
   /** Wall-clock ms the submission may run (load + scenario) before its thread is terminated. */
@@ -21,6 +22,14 @@ export interface SandboxRequest {
   submissionFile: string
 }
 
+/** Hears a run as it happens (`npm run try`). */
+export interface SandboxObserver {
+  onEvent(event: TraceEvent): void
+  onOutput(text: string): void
+  /** Pace the timers in real time instead of jumping from one to the next. */
+  realTime?: boolean
+}
+
 /** Wall-clock ms the grader's own modules may take to load in a new thread, on a busy machine. */
 const BOOT_LIMIT_MS = 60_000
 const OUTPUT_LIMIT = 4000
@@ -32,9 +41,9 @@ const runtimeUrl = new URL('../../runtime/index.ts', import.meta.url).href
  * a busy loop is terminated by a watchdog here, outside the blocked thread, and a
  * thread that exits or dies is reported as crashed.
  */
-export function runInSandbox(request: SandboxRequest, limits: SandboxLimits): Promise<ScenarioRun> {
+export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, observer?: SandboxObserver): Promise<ScenarioRun> {
   const worker = new Worker(entryUrl, {
-    workerData: { ...request, runtimeUrl, maxTimers: limits.maxTimers },
+    workerData: { ...request, runtimeUrl, maxTimers: limits.maxTimers, live: Boolean(observer), realTime: observer?.realTime ?? false },
     stdout: true,
     stderr: true,
     env: {},
@@ -43,6 +52,7 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits): Pr
   let output = ''
   const capture = (chunk: Buffer) => {
     if (output.length < OUTPUT_LIMIT) output += chunk.toString('utf8')
+    observer?.onOutput(chunk.toString('utf8'))
   }
   worker.stdout.on('data', capture)
   worker.stderr.on('data', capture)
@@ -77,6 +87,8 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits): Pr
         )
       } else if (message.type === 'loaded') {
         phase = 'run'
+      } else if (message.type === 'event') {
+        observer?.onEvent(message.event)
       } else if (message.type === 'finished') {
         end(message.run)
       }

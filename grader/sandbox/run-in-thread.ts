@@ -12,12 +12,17 @@ export interface ThreadRequest {
   scenario: string
   submissionFile: string
   maxTimers: number
+  /** Send each trace event as it happens. */
+  live: boolean
+  /** Let real time pass between timers as it would without the fake clock. */
+  realTime: boolean
 }
 
 interface ThreadTools {
   clock: VirtualClock
   send: (message: SandboxMessage) => void
   drainMicrotasks: () => Promise<void>
+  realSetTimeout: (callback: () => void, ms: number) => void
 }
 
 /** Loads the submission, runs the scenario to its end in virtual time, reports. */
@@ -35,7 +40,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   const scenarios: Record<string, Scenario> = (await import(pathToFileURL(request.scenariosFile).href)).default
   const scenario = scenarios[request.scenario]
   if (!scenario) throw new Error(`no scenario ${request.scenario} in ${request.scenariosFile}`)
-  const recorder = new Recorder(() => clock.now)
+  const recorder = new Recorder(() => clock.now, request.live ? (event) => send({ type: 'event', event }) : undefined)
   const finish = async (run: Omit<Extract<SandboxMessage, { type: 'finished' }>['run'], 'scenario' | 'trace' | 'problems'>) => {
     // What the code printed must reach the spec before the thread is terminated.
     await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write('', flushed))))
@@ -62,6 +67,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
     maxTimers: request.maxTimers,
     drainAfterSettle: scenario.drainAfterSettle ?? false,
     unrefTimers: unrefTimers.armed,
+    ...(request.realTime ? { beforeTimer: (ms: number) => new Promise<void>((resolve) => request.realSetTimeout(resolve, ms)) } : {}),
     describeWaiting: () => [...describeBlockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
     onTimerError: note('exception in a timer callback'),
   })

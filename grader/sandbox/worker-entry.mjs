@@ -13,6 +13,7 @@ const postMessage = MessagePort.prototype.postMessage
 const send = (message) => Reflect.apply(postMessage, port, [message])
 
 const realSetImmediate = globalThis.setImmediate
+const realSetTimeout = globalThis.setTimeout
 const clock = FakeTimers.install({
   now: 0,
   // nextTick and queueMicrotask stay real: faked, they never run by themselves.
@@ -41,4 +42,5 @@ await runInThread({
   clock,
   send,
   drainMicrotasks: () => new Promise((resolve) => realSetImmediate(resolve)),
+  realSetTimeout,
 })

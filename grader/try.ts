@@ -1,0 +1,80 @@
+// `npm run try -- ID [--real] [--solutions | --dir PATH] [--lang en|fr]`: runs your code
+// in the exercise's world and prints each event as it happens, with its virtual time:
+//   [t=2.000s] toast done
+// --real paces the run in real time (a 4-second breakfast takes 4 seconds).
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { catalog, findExercise } from './catalog.ts'
+import { LANGS, LANG_ENV, isLang, langFromEnv } from './language.ts'
+import { sanitize } from './report/terminal.ts'
+import { show } from './sandbox/plain.ts'
+import { defaultLimits, runInSandbox } from './sandbox/run-in-sandbox.ts'
+import type { TraceEvent } from './sandbox/trace.ts'
+
+const kitRoot = fileURLToPath(new URL('..', import.meta.url))
+const REAL_RUN_LIMIT_MS = 10 * 60_000
+
+const stamp = (ms: number) => `[t=${(ms / 1000).toFixed(3)}s]`.padEnd(12)
+
+/** "toast started", "soda 1: c2 done", "print: Time: 4.00s". */
+function describeEvent(event: TraceEvent): string {
+  const subject = event.label === event.lane ? event.label : `${event.lane}: ${event.label}`
+  const what = event.kind === 'start' ? `${subject} started` : event.kind === 'end' ? `${subject} done` : `${event.lane}: ${event.label}`
+  return `${stamp(event.t)} ${sanitize(what)}`
+}
+
+async function main(argv: string[]): Promise<number> {
+  const usage = `Usage: npm run try -- EXERCISE [--real] [--solutions | --dir PATH] [--lang ${LANGS.join('|')}]   (${catalog.map((exercise) => exercise.id).join(', ')})`
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { real: { type: 'boolean' }, solutions: { type: 'boolean' }, dir: { type: 'string' }, lang: { type: 'string' } },
+    })
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n${usage}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const exercise = positionals.length === 1 ? findExercise(positionals[0]!) : undefined
+  const refusal = !exercise
+    ? positionals.length === 1 ? `unknown exercise: ${positionals[0]}` : 'give one exercise'
+    : values.solutions && values.dir ? '--solutions and --dir cannot be used together'
+      : values.lang !== undefined && !isLang(values.lang) ? `--lang takes ${LANGS.join(' or ')}` : undefined
+  if (refusal || !exercise) {
+    console.error(`error: ${refusal}\n${usage}`)
+    return 2
+  }
+  const dir = resolve(values.dir ?? join(kitRoot, values.solutions ? 'solutions' : 'exercises'))
+  const file = join(dir, exercise.id, exercise.file)
+  if (!existsSync(file)) {
+    console.error(`error: ${file} not found`)
+    return 2
+  }
+  // The explanations of runs that did not resolve speak the language given here.
+  process.env[LANG_ENV] = values.lang ?? langFromEnv(process.env)
+  const { explainOutcome } = await import('./specs/feedback.ts')
+
+  console.log(`${exercise.id}: ${exercise.demo}${values.real ? ' (real time)' : ''}\n`)
+  const run = await runInSandbox(
+    { scenariosFile: join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts'), scenario: exercise.demo, submissionFile: file },
+    { ...defaultLimits, ...(values.real ? { watchdogMs: REAL_RUN_LIMIT_MS } : {}) },
+    {
+      realTime: values.real ?? false,
+      onEvent: (event) => console.log(describeEvent(event)),
+      onOutput: (text) => process.stdout.write(sanitize(text).replace(/^(?=.)/gm, `${' '.repeat(12)} │ `)),
+    },
+  )
+  const { outcome } = run
+  console.log(
+    outcome.kind === 'resolved'
+      ? `\n${stamp(outcome.at)} finished${outcome.value === undefined ? '' : `: ${show(outcome.value)}`}`
+      : `\n${explainOutcome(run, 'your code').message}`,
+  )
+  return 0
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,46 @@
+// `npm run try`: the exercise's world, event by event, in virtual (or real) time.
+import { expect, it } from 'vitest'
+import { runKit } from './support/cli.ts'
+
+const TOASTER_RUN = [
+  'toaster: main',
+  '',
+  '[t=0.000s]   toast started',
+  '[t=2.000s]   toast done',
+  '[t=2.000s]   coffee started',
+  '[t=4.000s]   coffee done',
+  '[t=4.000s]   print: Time: 4.00s',
+  '[t=4.000s]   toast started',
+  '[t=4.000s]   coffee started',
+  '[t=6.000s]   toast done',
+  '[t=6.000s]   coffee done',
+  '[t=6.000s]   print: Time: 2.00s',
+  '',
+  '[t=6.000s]   finished',
+  '',
+]
+
+it('prints each event of the solution with its virtual time', async () => {
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions'])
+  expect(result.code).toBe(0)
+  expect(result.stdout.split('\n')).toEqual(TOASTER_RUN)
+})
+
+it('--real paces the same events in real time', async () => {
+  const started = performance.now()
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--real'])
+  expect(result.stdout.split('\n')).toEqual([`${TOASTER_RUN[0]} (real time)`, ...TOASTER_RUN.slice(1)])
+  // Paced: the run cannot end before its 6 virtual seconds have passed for real.
+  expect(performance.now() - started).toBeGreaterThanOrEqual(6000)
+})
+
+it('on the stub, says what the code did', async () => {
+  const result = await runKit('grader/try.ts', ['toaster', '--lang', 'en'])
+  expect(result.stdout).toMatch(/not implemented yet: your code still throws the stub's error/)
+})
+
+it('refuses an unknown exercise', async () => {
+  const result = await runKit('grader/try.ts', ['nonsense'])
+  expect(result.code).toBe(2)
+  expect(result.stderr).toMatch(/unknown exercise: nonsense/)
+})
