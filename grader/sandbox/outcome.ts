@@ -35,6 +35,8 @@ export interface ScenarioRun {
   problems: string[]
   /** What the submission printed (console.log, process.stdout), truncated. */
   output: string
+  /** Real ms from the end of the sandbox's boot to the result: for benchmarks, never graded. */
+  wallMs?: number
 }
 
 /** Messages from the sandbox thread to the spec that started it. */

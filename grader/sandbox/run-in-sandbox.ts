@@ -71,7 +71,10 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
       clearTimeout(watchdog)
       port1.close()
       // Let the captured output finish arriving before it is read.
-      void worker.terminate().then(() => setImmediate(() => resolve({ ...run, output: output.slice(0, OUTPUT_LIMIT) })))
+      const wallMs = startedAt ? Math.round(performance.now() - startedAt) : undefined
+      void worker.terminate().then(() =>
+        setImmediate(() => resolve({ ...run, output: output.slice(0, OUTPUT_LIMIT), ...(wallMs === undefined ? {} : { wallMs }) })),
+      )
     }
     const arm = (ms: number, onExpiry: () => void) => {
       clearTimeout(watchdog)

@@ -1,0 +1,30 @@
+// Scenarios of the benchmark (npm run bench), not of any grading: the reference solutions
+// under the harness at growing sizes. `perf-N`: fast-food's perfTest with N clients, one
+// every 500 ms, on the upgraded restaurant. `limiter-N`: N tasks of 10 ms through
+// createLimiter(10).
+import { sleep, type RestaurantConfig } from '#runtime'
+import type { Scenario } from '../grader/sandbox/scenario.ts'
+import { openRestaurant } from '../grader/specs/fast-food/reference.ts'
+import { CHEAPEST } from '../grader/specs/fast-food/upgrade.ts'
+import { createRestaurant } from '../grader/specs/fast-food/world.ts'
+
+export const SIZES = [1_000, 10_000, 100_000] as const
+
+const perf = (clients: number): Scenario => ({
+  uses: ['perfTest'],
+  run: async ({ submission, recorder }) => {
+    const { serve } = openRestaurant(createRestaurant(CHEAPEST.config as RestaurantConfig, recorder))
+    return submission.perfTest(serve, { clients, periodMs: 500, timeoutMs: 5000 })
+  },
+})
+
+const limiter = (tasks: number): Scenario => ({
+  uses: ['createLimiter'],
+  run: async ({ submission }) => {
+    const limit = submission.createLimiter(10)
+    await Promise.all(Array.from({ length: tasks }, () => limit(() => sleep(10))))
+    return tasks
+  },
+})
+
+export default Object.fromEntries(SIZES.flatMap((size) => [[`perf-${size}`, perf(size)], [`limiter-${size}`, limiter(size)]]))

@@ -1,0 +1,177 @@
+// `npm run bench`: measures the grader and writes BENCHMARKS.md. Figures are ratios or
+// counts from one run on this machine; no test asserts any of them.
+//   1. `npm run grade -- --solutions`: wall time, and its ratio to a bare `vitest run` of
+//      the same spec files (the engine's overhead; goal <= 1.25).
+//   2. Virtual time simulated by every scenario of every solution, over the wall time
+//      spent running them (goal >= 100).
+//   3. Scale: fast-food's perfTest and createLimiter on the reference solutions, from
+//      1,000 to 100,000 (goal < 1 s at 10,000 clients and at 100,000 tasks).
+//   4. Batch: 30 copies of solutions/ with --batch, per submission, against one grading
+//      (goal <= 0.3).
+//   5. Peak memory (RSS summed over the grader's processes) of one full grading.
+import { spawn } from 'node:child_process'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import scaleScenarios, { SIZES } from '../bench/scale-scenarios.ts'
+import { catalog } from '../grader/catalog.ts'
+import { defaultLimits, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
+
+const kitRoot = fileURLToPath(new URL('..', import.meta.url))
+const REPEATS = 3
+const BATCH = 30
+
+interface Timed {
+  ms: number
+  peakRssMb: number
+}
+
+/** Resident memory of `pid` and all its descendants, in MB (Linux /proc). */
+async function treeRssMb(pid: number): Promise<number> {
+  const parents = new Map<number, number>()
+  const rss = new Map<number, number>()
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const status = await readFile(`/proc/${entry}/status`, 'utf8')
+      parents.set(Number(entry), Number(status.match(/^PPid:\s+(\d+)/m)?.[1]))
+      rss.set(Number(entry), Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0) / 1024)
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const inTree = (candidate: number): boolean => {
+    for (let current: number | undefined = candidate; current; current = parents.get(current)) if (current === pid) return true
+    return false
+  }
+  return [...rss].filter(([candidate]) => inTree(candidate)).reduce((sum, [, mb]) => sum + mb, 0)
+}
+
+/** Runs a command of the kit to its end: wall time and peak memory of its process tree. */
+async function run(args: string[]): Promise<Timed> {
+  const started = performance.now()
+  const child = spawn(process.execPath, args, { cwd: kitRoot, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+  let peakRssMb = 0
+  const sampler = setInterval(() => void treeRssMb(child.pid!).then((mb) => (peakRssMb = Math.max(peakRssMb, mb))), 100)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  clearInterval(sampler)
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`)
+  return { ms: performance.now() - started, peakRssMb }
+}
+
+async function median(args: string[]): Promise<Timed> {
+  const runs: Timed[] = []
+  for (let i = 0; i < REPEATS; i++) runs.push(await run(args))
+  runs.sort((a, b) => a.ms - b.ms)
+  return runs[Math.floor(REPEATS / 2)]!
+}
+
+const grader = (...args: string[]) => ['--import', 'tsx', 'grader/cli.ts', ...args]
+const vitestCli = join(kitRoot, 'node_modules/vitest/vitest.mjs')
+
+interface ScenarioFigures {
+  virtualMs: number
+  wallMs: number
+  scenarios: number
+}
+
+/** Every scenario of every exercise on its solution, one after the other. */
+async function virtualOverWall(): Promise<ScenarioFigures> {
+  const figures = { virtualMs: 0, wallMs: 0, scenarios: 0 }
+  for (const exercise of catalog) {
+    const scenariosFile = join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts')
+    const names = Object.keys((await import(scenariosFile)).default)
+    for (const scenario of names) {
+      const started = performance.now()
+      const result = await runInSandbox({ scenariosFile, scenario, submissionFile: join(kitRoot, 'solutions', exercise.id, exercise.file) }, defaultLimits)
+      figures.wallMs += performance.now() - started
+      figures.virtualMs += 'at' in result.outcome ? result.outcome.at : 0
+      figures.scenarios++
+    }
+  }
+  return figures
+}
+
+/** The scale scenarios: real ms from the end of the sandbox's boot to the result. */
+async function scale(kind: 'perf' | 'limiter', exercise: string, file: string): Promise<Record<number, number>> {
+  const timings: Record<number, number> = {}
+  for (const size of SIZES) {
+    const result = await runInSandbox(
+      { scenariosFile: join(kitRoot, 'bench/scale-scenarios.ts'), scenario: `${kind}-${size}`, submissionFile: join(kitRoot, 'solutions', exercise, file) },
+      { ...defaultLimits, watchdogMs: 120_000, maxTimers: 10_000_000, memoryMb: 4096 },
+    )
+    if (result.outcome.kind !== 'resolved') throw new Error(`${kind}-${size}: ${result.outcome.kind}`)
+    timings[size] = result.wallMs ?? Number.NaN
+  }
+  return timings
+}
+
+async function batch(single: number): Promise<{ perSubmissionMs: number; ratio: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'kit-bench-'))
+  try {
+    await Promise.all(Array.from({ length: BATCH }, (_, index) => cp(join(kitRoot, 'solutions'), join(dir, 'in', `student-${index}`), { recursive: true })))
+    const { ms } = await run(grader('--batch', join(dir, 'in'), '--out', join(dir, 'out')))
+    return { perSubmissionMs: ms / BATCH, ratio: ms / BATCH / single }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const ms = (value: number) => `${Math.round(value)} ms`
+const verdict = (ok: boolean) => (ok ? 'met' : 'not met')
+
+async function main(): Promise<void> {
+  console.log(`benchmarking on ${availableParallelism()} cores (${REPEATS} runs each, median)...`)
+  const grade = await median(grader('--solutions'))
+  const bare = await median([vitestCli, 'run', '--config', 'grader/specs/vitest.config.ts'])
+  const overhead = grade.ms / bare.ms
+  console.log(`grade --solutions ${seconds(grade.ms)}, bare vitest ${seconds(bare.ms)}`)
+  const virtual = await virtualOverWall()
+  console.log(`${virtual.scenarios} scenarios: ${seconds(virtual.virtualMs)} virtual in ${seconds(virtual.wallMs)}`)
+  const perf = await scale('perf', 'fast-food', 'fast-food.ts')
+  const limiter = await scale('limiter', 'semaphore-crawler', 'crawler.ts')
+  console.log('perfTest', perf, 'createLimiter', limiter)
+  const batched = await batch(grade.ms)
+  console.log(`batch of ${BATCH}: ${ms(batched.perSubmissionMs)} a submission`)
+
+  const growth = (timings: Record<number, number>) => (timings[100_000]! / timings[1_000]!).toFixed(0)
+  const row = (size: number) => `| ${size.toLocaleString('en')} | ${ms(perf[size]!)} | ${ms(limiter[size]!)} |`
+  const text = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}.
+Each command figure is the median of ${REPEATS} runs. The machine is shared, so expect some noise.
+
+| figure | value | goal | |
+| --- | --- | --- | --- |
+| \`npm run grade -- --solutions\`, wall time | ${seconds(grade.ms)} | | |
+| bare \`vitest run\` of the same spec files | ${seconds(bare.ms)} | | |
+| engine overhead (grade / bare vitest) | ${overhead.toFixed(2)} | <= 1.25 | ${verdict(overhead <= 1.25)} |
+| virtual time / wall time, all ${virtual.scenarios} scenarios of the solutions | ${(virtual.virtualMs / virtual.wallMs).toFixed(0)} (${seconds(virtual.virtualMs)} in ${seconds(virtual.wallMs)}) | >= 100 | ${verdict(virtual.virtualMs / virtual.wallMs >= 100)} |
+| perfTest, 10,000 clients, under the harness | ${ms(perf[10_000]!)} | < 1 s | ${verdict(perf[10_000]! < 1000)} |
+| createLimiter, 100,000 tasks, under the harness | ${ms(limiter[100_000]!)} | < 1 s | ${verdict(limiter[100_000]! < 1000)} |
+| batch of ${BATCH} copies of solutions/, per submission | ${ms(batched.perSubmissionMs)} (${batched.ratio.toFixed(2)} of one grading) | <= 0.3 | ${verdict(batched.ratio <= 0.3)} |
+| peak memory of one full grading (RSS, all processes) | ${Math.round(grade.peakRssMb)} MB | | |
+
+## Scale under the harness
+
+Real time from the end of the sandbox's boot to the result. The runs use the reference
+solutions: perfTest sends one client every 500 ms to the upgraded restaurant, and
+createLimiter(10) takes tasks of 10 ms.
+
+| size | perfTest | createLimiter |
+| --- | --- | --- |
+${SIZES.map(row).join('\n')}
+
+From 1,000 to 100,000 (100 times more), time grows ${growth(perf)} times for perfTest and ${growth(limiter)} times for createLimiter.
+`
+  const notes = await readFile(join(kitRoot, 'BENCHMARKS.md'), 'utf8').then(
+    (previous) => previous.slice(previous.indexOf('\n## Notes')).trimEnd(),
+    () => '',
+  )
+  await writeFile(join(kitRoot, 'BENCHMARKS.md'), `${text}${notes.startsWith('\n## Notes') ? `${notes}\n` : ''}`)
+  console.log('written: BENCHMARKS.md')
+}
+
+await main()
