@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
-import { LANGS, LANG_ENV, isLang, langFromEnv } from './language.ts'
+import { LANGS, LANG_ENV, isLang, langFromEnv, type Lang } from './language.ts'
 import { sanitize } from './report/terminal.ts'
 import { show } from './sandbox/plain.ts'
 import { defaultLimits, runInSandbox } from './sandbox/run-in-sandbox.ts'
@@ -18,10 +18,15 @@ const REAL_RUN_LIMIT_MS = 10 * 60_000
 
 const stamp = (ms: number) => `[t=${(ms / 1000).toFixed(3)}s]`.padEnd(12)
 
+const WORDS = {
+  en: { started: 'started', done: 'done', finished: 'finished', realTime: '(real time)' },
+  fr: { started: 'démarré', done: 'terminé', finished: 'fini', realTime: '(temps réel)' },
+} satisfies Record<Lang, Record<string, string>>
+
 /** "toast started", "soda 1: c2 done", "print: Time: 4.00s". */
-function describeEvent(event: TraceEvent): string {
+function describeEvent(event: TraceEvent, words: (typeof WORDS)[Lang]): string {
   const subject = event.label === event.lane ? event.label : `${event.lane}: ${event.label}`
-  const what = event.kind === 'start' ? `${subject} started` : event.kind === 'end' ? `${subject} done` : `${event.lane}: ${event.label}`
+  const what = event.kind === 'event' ? `${event.lane}: ${event.label}` : `${subject} ${event.kind === 'start' ? words.started : words.done}`
   return `${stamp(event.t)} ${sanitize(what)}`
 }
 
@@ -54,25 +59,27 @@ async function main(argv: string[]): Promise<number> {
     console.error(`error: ${file} not found`)
     return 2
   }
-  // The explanations of runs that did not resolve speak the language given here.
-  process.env[LANG_ENV] = values.lang ?? langFromEnv(process.env)
+  const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
+  const words = WORDS[lang]
+  // The world and the explanations of runs that did not resolve speak this language.
+  process.env[LANG_ENV] = lang
   const { explainOutcome } = await import('./specs/feedback.ts')
 
-  console.log(`${exercise.id}: ${exercise.demo}${values.real ? ' (real time)' : ''}\n`)
+  console.log(`${exercise.id}: ${exercise.demo}${values.real ? ` ${words.realTime}` : ''}\n`)
   const run = await runInSandbox(
     { scenariosFile: join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts'), scenario: exercise.demo, submissionFile: file },
     { ...defaultLimits, ...(values.real ? { watchdogMs: REAL_RUN_LIMIT_MS } : {}) },
     {
       realTime: values.real ?? false,
-      onEvent: (event) => console.log(describeEvent(event)),
+      onEvent: (event) => console.log(describeEvent(event, words)),
       onOutput: (text) => process.stdout.write(sanitize(text).replace(/^(?=.)/gm, `${' '.repeat(12)} │ `)),
     },
   )
   const { outcome } = run
   console.log(
     outcome.kind === 'resolved'
-      ? `\n${stamp(outcome.at)} finished${outcome.value === undefined ? '' : `: ${show(outcome.value)}`}`
-      : `\n${explainOutcome(run, 'your code').message}`,
+      ? `\n${stamp(outcome.at)} ${words.finished}${outcome.value === undefined ? '' : `: ${show(outcome.value)}`}`
+      : `\n${explainOutcome(run, { en: 'your code', fr: 'votre code' }[lang]).message}`,
   )
   return 0
 }

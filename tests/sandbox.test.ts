@@ -56,12 +56,12 @@ describe('sandbox outcomes', () => {
 
   it('crashed: running out of memory', async () => {
     const run = await sandbox('memory-hog', 'call', { memoryMb: 64 })
-    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', reason: 'ran out of memory (over 64 MB)' })
+    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', cause: { kind: 'out-of-memory', limitMb: 64 } })
   })
 
   it('crashed: process.exit ends only the sandbox thread', async () => {
     const run = await sandbox('exits')
-    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', reason: 'the code ended the thread (process.exit(3))' })
+    expect(run.outcome).toEqual({ kind: 'crashed', phase: 'run', cause: { kind: 'exit', code: 3 } })
   })
 
   it('records unhandled rejections and exceptions thrown by timer callbacks, and goes on', async () => {

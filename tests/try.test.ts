@@ -21,14 +21,14 @@ const TOASTER_RUN = [
 ]
 
 it('prints each event of the solution with its virtual time', async () => {
-  const result = await runKit('grader/try.ts', ['toaster', '--solutions'])
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--lang', 'en'])
   expect(result.code).toBe(0)
   expect(result.stdout.split('\n')).toEqual(TOASTER_RUN)
 })
 
 it('--real paces the same events in real time', async () => {
   const started = performance.now()
-  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--real'])
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--real', '--lang', 'en'])
   expect(result.stdout.split('\n')).toEqual([`${TOASTER_RUN[0]} (real time)`, ...TOASTER_RUN.slice(1)])
   // Paced: the run cannot end before its 6 virtual seconds have passed for real.
   expect(performance.now() - started).toBeGreaterThanOrEqual(6000)

@@ -18,12 +18,19 @@ export type Outcome =
   /** The event loop was blocked (busy loop) and the watchdog terminated the thread. */
   | { kind: 'killed'; phase: Phase; wallMs: number }
   /** The thread died: process.exit, out of memory, a fatal error. */
-  | { kind: 'crashed'; phase: Phase; reason: string }
+  | { kind: 'crashed'; phase: Phase; cause: CrashCause }
   /** The submission did not compile or threw while loading. */
   | { kind: 'load-error'; error: ErrorInfo }
   | { kind: 'missing-export'; names: string[] }
 
 export type Phase = 'load' | 'run'
+
+/** Why a sandbox thread died. The feedback words it in the grading's language. */
+export type CrashCause =
+  | { kind: 'exit'; code: number }
+  | { kind: 'out-of-memory'; limitMb: number }
+  | { kind: 'error'; error: string }
+  | { kind: 'no-start' }
 
 export interface ScenarioRun {
   scenario: string

@@ -1,5 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
-import type { Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
+import { LANG_ENV } from '../language.ts'
+import type { CrashCause, Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
 import type { TraceEvent } from './trace.ts'
 
 export interface SandboxLimits {
@@ -46,7 +47,8 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
     workerData: { ...request, runtimeUrl, maxTimers: limits.maxTimers, live: Boolean(observer), realTime: observer?.realTime ?? false },
     stdout: true,
     stderr: true,
-    env: {},
+    // Nothing of the grader's environment but the language the world speaks in.
+    env: { [LANG_ENV]: process.env[LANG_ENV] ?? 'en' },
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   })
   let output = ''
@@ -80,7 +82,7 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
       clearTimeout(watchdog)
       watchdog = setTimeout(onExpiry, ms)
     }
-    let watchdog = setTimeout(() => end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason: 'the sandbox did not start' } }), BOOT_LIMIT_MS)
+    let watchdog = setTimeout(() => end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'no-start' } } }), BOOT_LIMIT_MS)
 
     port1.on('message', (message: SandboxMessage) => {
       if (message.type === 'booted') {
@@ -97,10 +99,10 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
       }
     })
     worker.on('error', (error: Error & { code?: string }) => {
-      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `ran out of memory (over ${limits.memoryMb} MB)`
-        : `${error.name}: ${error.message}`
-      end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason } })
+      const cause: CrashCause = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { kind: 'out-of-memory', limitMb: limits.memoryMb }
+        : { kind: 'error', error: `${error.name}: ${error.message}` }
+      end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause } })
     })
     worker.on('exit', (code) => {
       // A thread that ends by itself right after reporting can exit before its report is
@@ -109,7 +111,7 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
         const message = queued.message as SandboxMessage
         if (message.type === 'finished') return end(message.run)
       }
-      end({ ...emptyRun, outcome: { kind: 'crashed', phase, reason: `the code ended the thread (process.exit(${code}))` } })
+      end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'exit', code } } })
     })
   })
 }

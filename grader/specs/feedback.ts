@@ -1,8 +1,9 @@
 // What a failed check tells the student, and the standard explanations of runs that
 // did not resolve. Specs throw CheckFailure; the grader shows its feedback.
-import type { Outcome, ScenarioRun } from '../sandbox/outcome.ts'
+import type { CrashCause, Outcome, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
 import type { Span } from '../sandbox/trace.ts'
+import { say } from './say.ts'
 
 export interface Timeline {
   actual: Span[]
@@ -36,6 +37,23 @@ export function fail(feedback: Feedback): never {
   throw new CheckFailure(feedback)
 }
 
+/** "resolved at t=2000 with [...]": how a call ended, after its name or on its own. */
+export function resolvedAt(at: number, shown: string): string {
+  return say({ en: `resolved at t=${at} with ${shown}`, fr: `s'est résolue à t=${at} avec ${shown}` })
+}
+
+/** "rejected at t=3000 with TimeoutError: ...": how a call ended, after its name or on its own. */
+export function rejectedAt(at: number, error: { name: string; message: string }): string {
+  return say({ en: `rejected at t=${at} with ${error.name}: ${error.message}`, fr: `a rejeté à t=${at} avec ${error.name}: ${error.message}` })
+}
+
+/** "resolves at t=2000", with what if given: how a call should end. */
+export function resolvesAt(at: number, shown?: string): string {
+  return shown === undefined
+    ? say({ en: `resolves at t=${at}`, fr: `se résout à t=${at}` })
+    : say({ en: `resolves at t=${at} with ${shown}`, fr: `se résout à t=${at} avec ${shown}` })
+}
+
 /** The value `fn` resolved with; any other ending fails the check with its explanation. */
 export function resolvedValue(run: ScenarioRun, fn: string): unknown {
   if (run.outcome.kind === 'resolved') return run.outcome.value
@@ -50,8 +68,14 @@ export function settledAt(run: ScenarioRun, fn: string): number {
 
 /** A TypeError from the sandbox's frozen built-ins: the code tried to replace one. */
 const TAMPERING = /Cannot (assign to read only property|add property|redefine property|define property)|object is not extensible/
-const TAMPERING_MISTAKE = 'the code changes a built-in (Object.is, Array.prototype, Promise, JSON, Date, timers...): the grader keeps them as they are, so this cannot change a grade'
-const REFUSED_MISTAKE = 'exercise code may only use #runtime, its own folder and a few harmless Node modules: no files, processes or network'
+const TAMPERING_MISTAKE = say({
+  en: 'the code changes a built-in (Object.is, Array.prototype, Promise, JSON, Date, timers...): the grader keeps them as they are, so this cannot change a grade',
+  fr: 'le code modifie un objet intégré (Object.is, Array.prototype, Promise, JSON, Date, minuteurs...) : le correcteur les garde tels quels, cela ne peut donc pas changer la note',
+})
+const REFUSED_MISTAKE = say({
+  en: 'exercise code may only use #runtime, its own folder and a few harmless Node modules: no files, processes or network',
+  fr: 'le code d\'un exercice ne peut utiliser que #runtime, son propre dossier et quelques modules Node inoffensifs : ni fichiers, ni processus, ni réseau',
+})
 
 /** The likely mistake behind an error thrown by the submission, when the error says it. */
 function mistakeOf(error: { message: string }): string | undefined {
@@ -60,7 +84,10 @@ function mistakeOf(error: { message: string }): string | undefined {
   return undefined
 }
 
-const BLOCKED = 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop'
+const BLOCKED = say({
+  en: 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop',
+  fr: 'la boucle d\'événements était bloquée : une boucle synchrone ou une attente active ne laisse jamais les minuteurs se déclencher. Attendez avec await (sleep, une promesse), jamais avec une boucle',
+})
 
 /** Explains, for the student, a run that did not resolve with a value. */
 export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
@@ -68,64 +95,117 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
   const base = { outcome: outcome.kind, ...(run.output ? { output: run.output } : {}) }
   switch (outcome.kind) {
     case 'resolved':
-      return { ...base, message: `${fn} resolved at t=${outcome.at} with ${show(outcome.value)}` }
+      return { ...base, message: `${fn} ${resolvedAt(outcome.at, show(outcome.value))}` }
     case 'rejected':
       if (/not implemented yet/i.test(outcome.error.message)) {
-        return { ...base, message: `not implemented yet: ${fn} still throws the stub's error` }
+        return {
+          ...base,
+          message: say({
+            en: `not implemented yet: ${fn} still throws the stub's error`,
+            fr: `pas encore implémenté : ${fn} lève toujours l'erreur du squelette`,
+          }),
+        }
       }
       return {
         ...base,
-        message: `${fn} rejected at t=${outcome.at} with ${outcome.error.name}: ${outcome.error.message}`,
+        message: `${fn} ${rejectedAt(outcome.at, outcome.error)}`,
         actual: submissionFrames(outcome.error.stack),
         ...optional('mistake', mistakeOf(outcome.error)),
       }
     case 'deadlock':
       return {
         ...base,
-        message: `${fn} never settled: at t=${outcome.at} it was still waiting and nothing was left to run (a deadlock)`,
-        actual: outcome.waiting.length ? outcome.waiting.join('; ') : 'waiting on a promise that nothing will ever resolve',
-        mistake: 'a promise that is never resolved, or a permit or lock that is never released',
+        message: say({
+          en: `${fn} never settled: at t=${outcome.at} it was still waiting and nothing was left to run (a deadlock)`,
+          fr: `${fn} ne s'est jamais terminée : à t=${outcome.at}, elle attendait encore et il ne restait plus rien à exécuter (un interblocage)`,
+        }),
+        actual: outcome.waiting.length
+          ? outcome.waiting.join('; ')
+          : say({ en: 'waiting on a promise that nothing will ever resolve', fr: 'en attente d\'une promesse que rien ne résoudra jamais' }),
+        mistake: say({
+          en: 'a promise that is never resolved, or a permit or lock that is never released',
+          fr: 'une promesse qui n\'est jamais résolue, ou un jeton ou un verrou qui n\'est jamais libéré',
+        }),
       }
     case 'runaway':
       return {
         ...base,
-        message: `${fn} never settled: ${outcome.timersFired} timers fired up to t=${outcome.at} without an end`,
-        mistake: 'an endless setInterval or a retry loop that never stops',
+        message: say({
+          en: `${fn} never settled: ${outcome.timersFired} timers fired up to t=${outcome.at} without an end`,
+          fr: `${fn} ne s'est jamais terminée : ${outcome.timersFired} minuteurs se sont déclenchés jusqu'à t=${outcome.at}, sans fin`,
+        }),
+        mistake: say({
+          en: 'an endless setInterval or a retry loop that never stops',
+          fr: 'un setInterval sans fin ou une boucle de nouvelles tentatives qui ne s\'arrête jamais',
+        }),
       }
     case 'killed':
       return {
         ...base,
         message: outcome.phase === 'load'
-          ? `the module blocked while loading and was stopped after ${outcome.wallMs} ms of real time`
-          : `${fn} blocked the event loop and was stopped after ${outcome.wallMs} ms of real time`,
+          ? say({
+            en: `the module blocked while loading and was stopped after ${outcome.wallMs} ms of real time`,
+            fr: `le module s'est bloqué pendant son chargement et a été arrêté au bout de ${outcome.wallMs} ms de temps réel`,
+          })
+          : say({
+            en: `${fn} blocked the event loop and was stopped after ${outcome.wallMs} ms of real time`,
+            fr: `${fn} a bloqué la boucle d'événements et a été arrêtée au bout de ${outcome.wallMs} ms de temps réel`,
+          }),
         mistake: BLOCKED,
       }
-    case 'crashed':
+    case 'crashed': {
+      const reason = crashReason(outcome.cause)
       return {
         ...base,
         message: outcome.phase === 'load'
-          ? `the module crashed while loading: ${outcome.reason}`
-          : `${fn} crashed: ${outcome.reason}`,
-        ...optional('mistake', /process\.exit/.test(outcome.reason)
-          ? 'never call process.exit in exercise code: return or throw instead'
-          : /out of memory/.test(outcome.reason)
-            ? 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends'
+          ? say({ en: `the module crashed while loading: ${reason}`, fr: `le module a planté pendant son chargement : ${reason}` })
+          : say({ en: `${fn} crashed: ${reason}`, fr: `${fn} a planté : ${reason}` }),
+        ...optional('mistake', outcome.cause.kind === 'exit'
+          ? say({
+            en: 'never call process.exit in exercise code: return or throw instead',
+            fr: 'n\'appelez jamais process.exit dans le code d\'un exercice : faites plutôt un return ou un throw',
+          })
+          : outcome.cause.kind === 'out-of-memory'
+            ? say({
+              en: 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends',
+              fr: 'le code alloue de la mémoire sans arrêt : un tableau ou une file qui ne fait que grandir, ou une boucle qui ne se termine jamais',
+            })
             : undefined),
       }
+    }
     case 'load-error':
       return {
         ...base,
-        message: `the file did not load: ${outcome.error.name}: ${outcome.error.message}`,
+        message: say({
+          en: `the file did not load: ${outcome.error.name}: ${outcome.error.message}`,
+          fr: `le fichier n'a pas pu être chargé : ${outcome.error.name}: ${outcome.error.message}`,
+        }),
         mistake: mistakeOf(outcome.error) ?? (outcome.error.name === 'SyntaxError' || /Transform failed/.test(outcome.error.message)
-          ? 'the file does not compile: fix the syntax error'
-          : 'the code at the top level of the module throws when it is imported'),
+          ? say({ en: 'the file does not compile: fix the syntax error', fr: 'le fichier ne compile pas : corrigez l\'erreur de syntaxe' })
+          : say({
+            en: 'the code at the top level of the module throws when it is imported',
+            fr: 'le code au niveau supérieur du module lève une exception quand on l\'importe',
+          })),
       }
     case 'missing-export':
       return {
         ...base,
-        message: `the file does not export ${outcome.names.join(', ')}`,
-        mistake: 'keep the stub\'s exported names and signatures',
+        message: say({ en: `the file does not export ${outcome.names.join(', ')}`, fr: `le fichier n'exporte pas ${outcome.names.join(', ')}` }),
+        mistake: say({ en: 'keep the stub\'s exported names and signatures', fr: 'gardez les noms exportés et les signatures du squelette' }),
       }
+  }
+}
+
+function crashReason(cause: CrashCause): string {
+  switch (cause.kind) {
+    case 'exit':
+      return say({ en: `the code ended the thread (process.exit(${cause.code}))`, fr: `le code a arrêté le fil d'exécution (process.exit(${cause.code}))` })
+    case 'out-of-memory':
+      return say({ en: `ran out of memory (over ${cause.limitMb} MB)`, fr: `plus de mémoire (plus de ${cause.limitMb} Mo)` })
+    case 'error':
+      return cause.error
+    case 'no-start':
+      return say({ en: 'the sandbox did not start', fr: 'le bac à sable n\'a pas démarré' })
   }
 }
 

@@ -2,6 +2,7 @@
 // lines the loop printed (whatever the punctuation of the student's toString), and the
 // markers of the calls made into the submission.
 import type { TraceEvent } from '../../sandbox/trace.ts'
+import { say } from '../say.ts'
 import type { OutputLine } from './model.ts'
 
 const LANES: ReadonlySet<string> = new Set(['say', 'print', 'call', 'threw'])
@@ -37,19 +38,28 @@ export function keyOf(line: OutputLine, names: readonly string[]): string {
   return task ? `task ${task.name} ${task.status}` : `raw ${line.text}`
 }
 
+/** "runUntilEmpty() threw Error: Kaboom": a call and what it threw. */
+export const threw = (call: string, error: string) => say({ en: `${call} threw ${error}`, fr: `${call} a levé ${error}` })
+
+/** A 'threw' marker, "runUntilEmpty(): Error: Kaboom", as a sentence. */
+function threwText(text: string): string {
+  const at = text.indexOf(': ')
+  return at < 0 ? text : threw(text.slice(0, at), text.slice(at + 2))
+}
+
 function render(line: OutputLine): string {
   switch (line.lane) {
     case 'call':
       return `[${line.text}]`
     case 'threw':
-      return `[${line.text.replace(/: /, ' threw ')}]`
+      return `[${threwText(line.text)}]`
     default:
       return line.text === '' ? '""' : line.text
   }
 }
 
 export function renderAll(lines: readonly OutputLine[]): string {
-  return lines.length ? lines.map(render).join(', ') : 'nothing'
+  return lines.length ? lines.map(render).join(', ') : say({ en: 'nothing', fr: 'rien' })
 }
 
 /** The index of the first difference between two key lists, or -1 when they are equal. */
@@ -66,11 +76,33 @@ export function describeDifference(expected: readonly OutputLine[], actual: read
   const want = expected[at]
   const got = actual[at]
   const lineNumber = actual.slice(0, at + 1).filter(isText).length
-  if (!got) return at === 0 ? `nothing was printed: ${render(want!)} never came` : `the output stopped after ${render(actual[at - 1]!)}: ${render(want!)} never came`
-  if (got.lane === 'threw') return `${got.text.replace(/: /, ' threw ')}`
-  if (!want) return `${render(got)} came after the end of the expected output`
+  if (!got) {
+    return at === 0
+      ? say({ en: `nothing was printed: ${render(want!)} never came`, fr: `rien n'a été affiché : ${render(want!)} n'est jamais apparu` })
+      : say({
+        en: `the output stopped after ${render(actual[at - 1]!)}: ${render(want!)} never came`,
+        fr: `la sortie s'est arrêtée après ${render(actual[at - 1]!)} : ${render(want!)} n'est jamais apparu`,
+      })
+  }
+  if (got.lane === 'threw') return threwText(got.text)
+  if (!want) {
+    return say({ en: `${render(got)} came after the end of the expected output`, fr: `${render(got)} est apparu après la fin de la sortie attendue` })
+  }
   const during = actual.slice(0, at).findLast((line) => line.lane === 'call')?.text
-  if (isText(got) && want.lane === 'call') return `${render(got)} was printed${during ? ` during ${during}` : ''}, before ${want.text} was called`
-  if (got.lane === 'call' && isText(want)) return `${during ?? 'the first call'} returned before ${render(want)} was printed`
-  return `output line ${lineNumber} was ${render(got)} where ${render(want)} was expected`
+  if (isText(got) && want.lane === 'call') {
+    return say({
+      en: `${render(got)} was printed${during ? ` during ${during}` : ''}, before ${want.text} was called`,
+      fr: `${render(got)} a été affiché${during ? ` pendant ${during}` : ''}, avant l'appel de ${want.text}`,
+    })
+  }
+  if (got.lane === 'call' && isText(want)) {
+    return say({
+      en: `${during ?? 'the first call'} returned before ${render(want)} was printed`,
+      fr: `${during ?? 'le premier appel'} a rendu la main avant que ${render(want)} soit affiché`,
+    })
+  }
+  return say({
+    en: `output line ${lineNumber} was ${render(got)} where ${render(want)} was expected`,
+    fr: `la ligne ${lineNumber} de la sortie était ${render(got)} là où ${render(want)} était attendu`,
+  })
 }

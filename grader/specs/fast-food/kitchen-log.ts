@@ -8,7 +8,7 @@ export interface Violation {
   t: number
   rule: Rule
   item: Item
-  /** What happened, e.g. "clients c1 and c2 filled 2 cups at once on 1 soda machine". */
+  /** What happened, e.g. "clients c1 and c2 filled 2 cups at once on 1 soda machine" (the world's wording, in the grading's language). */
   what: string
 }
 

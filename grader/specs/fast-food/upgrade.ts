@@ -1,6 +1,7 @@
 // The upgrade question of the seed: what the rush asks for, what each purchase costs.
 import type { RestaurantConfig } from '#runtime'
-import { plural, TODAY } from './world.ts'
+import type { Text } from '../../language.ts'
+import { counted, NOUNS, TODAY } from './world.ts'
 
 /** The rush the manager wants to hold: 2 clients a second, each served in under 5 s. */
 export const RUSH = { clients: 60, periodMs: 500, timeoutMs: 5000 } as const
@@ -18,21 +19,39 @@ export function costOf(config: RestaurantConfig): number {
   return KEYS.reduce((sum, key) => sum + PRICES[key] * Math.max(0, config[key] - TODAY[key]), 0)
 }
 
-export function describeConfig(config: RestaurantConfig): string {
-  return `${plural(config.sodaMachines, 'soda machine')}, ${plural(config.cooks, 'cook')} and ${plural(config.fryerPortions, 'portion')} per batch`
+/** "2 soda machines, 6 cooks and 8 portions per batch", in every language. */
+export function describeConfig(config: RestaurantConfig): Text {
+  const [machines, cooks, portions] = [
+    counted(config.sodaMachines, NOUNS.sodaMachine),
+    counted(config.cooks, NOUNS.cook),
+    counted(config.fryerPortions, NOUNS.portion),
+  ]
+  return {
+    en: `${machines.en}, ${cooks.en} and ${portions.en} per batch`,
+    fr: `${machines.fr}, ${cooks.fr} et ${portions.fr} par fournée`,
+  }
 }
 
 export function sameConfig(a: RestaurantConfig, b: RestaurantConfig): boolean {
   return KEYS.every((key) => a[key] === b[key])
 }
 
-/** Why `value` is not a usable configuration, or undefined when it is one. */
-export function configProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return `upgrade is ${String(value)}, not an object { sodaMachines, cooks, fryerPortions }`
+/** Why `value` is not a usable configuration (in every language: it is found in the sandbox), or undefined when it is one. */
+export function configProblem(value: unknown): Text | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return {
+      en: `upgrade is ${String(value)}, not an object { sodaMachines, cooks, fryerPortions }`,
+      fr: `upgrade vaut ${String(value)}, et non un objet { sodaMachines, cooks, fryerPortions }`,
+    }
+  }
   for (const key of KEYS) {
     const count = (value as Record<string, unknown>)[key]
     if (!Number.isInteger(count) || (count as number) < 1) {
-      return `upgrade.${key} is ${JSON.stringify(count) ?? 'missing'}: it must be a whole number, at least 1`
+      const shown = JSON.stringify(count)
+      return {
+        en: `upgrade.${key} is ${shown ?? 'missing'}: it must be a whole number, at least 1`,
+        fr: `${shown === undefined ? `upgrade.${key} est absent` : `upgrade.${key} vaut ${shown}`} : ce doit être un nombre entier, au moins 1`,
+      }
     }
   }
   return undefined

@@ -4,6 +4,8 @@
 // virtual time and the clients involved. An extra station lane ("soda 2" on a restaurant
 // with one machine) is what a broken rule looks like on the timeline.
 import { sleep, type Restaurant, type RestaurantConfig } from '#runtime'
+import type { Lang, Text } from '../../language.ts'
+import { say } from '../say.ts'
 import type { Recorder } from '../../sandbox/recorder.ts'
 
 export const SODA_MS = 1000
@@ -33,12 +35,34 @@ export const lanes = {
   violation: (rule: Rule) => `violation ${rule}`,
 }
 
+// Wording shared by the world (which records violations in the grading's language) and
+// the specs: each helper gives a Text, and `say` picks the language.
+
 /** "c1", "c1 and c2", "c1, c2 and c3". */
-export function listOf(names: readonly string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+export function listOf(names: readonly string[]): Text {
+  const list = (and: string) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`)
+  return { en: list('and'), fr: list('et') }
 }
 
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+/** A noun, singular and plural, in every language. */
+export type Noun = Record<Lang, readonly [one: string, many: string]>
+
+export const NOUNS = {
+  sodaMachine: { en: ['soda machine', 'soda machines'], fr: ['machine à soda', 'machines à soda'] },
+  cook: { en: ['cook', 'cooks'], fr: ['cuisinier', 'cuisiniers'] },
+  portion: { en: ['portion', 'portions'], fr: ['portion', 'portions'] },
+  cup: { en: ['cup', 'cups'], fr: ['gobelet', 'gobelets'] },
+  burger: { en: ['burger', 'burgers'], fr: ['burger', 'burgers'] },
+  order: { en: ['order', 'orders'], fr: ['commande', 'commandes'] },
+  rule: { en: ['rule', 'rules'], fr: ['règle', 'règles'] },
+} as const satisfies Record<string, Noun>
+
+/** "1 soda machine", "2 soda machines"; in French, 0 and 1 take the singular. */
+export function counted(count: number, noun: Noun): Text {
+  return { en: `${count} ${noun.en[count === 1 ? 0 : 1]}`, fr: `${count} ${noun.fr[count > 1 ? 1 : 0]}` }
+}
+
+/** A violation's label on the trace: its wording in every language, and back. */
 
 /** Numbered stations of one kind. A task that finds none free gets a new number past the
  *  real ones: the world keeps going, and the timeline shows the extra station. */
@@ -64,7 +88,7 @@ class Stations {
 
 export function createRestaurant(config: RestaurantConfig, recorder: Recorder): Restaurant {
   const owned = Object.freeze({ ...config })
-  const violation = (rule: Rule, what: string) => recorder.event(lanes.violation(rule), what)
+  const violation = (rule: Rule, what: Text) => recorder.event(lanes.violation(rule), say(what))
 
   /** Makes one item on a free station, drawn as a span on that station's lane. */
   const work = async (item: Item, stations: Stations, user: string, ms: number) => {
@@ -90,7 +114,11 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
     async fillSoda(client) {
       const filling = [...sodaMachines.users, client]
       if (filling.length > owned.sodaMachines) {
-        violation('soda-machines', `clients ${listOf(filling)} filled ${filling.length} cups at once on ${plural(owned.sodaMachines, 'soda machine')}`)
+        const [who, machines] = [listOf(filling), counted(owned.sodaMachines, NOUNS.sodaMachine)]
+        violation('soda-machines', {
+          en: `clients ${who.en} filled ${filling.length} cups at once on ${machines.en}`,
+          fr: `les clients ${who.fr} ont rempli ${filling.length} gobelets en même temps sur ${machines.fr}`,
+        })
       }
       await work('soda', sodaMachines, client, SODA_MS)
     },
@@ -98,16 +126,27 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
     async cookBurger(client) {
       const cooking = [...cooks.users, client]
       if (cooking.length > owned.cooks) {
-        violation('cooks', `${cooking.length} burgers were cooking at once (for ${listOf(cooking)}) with ${plural(owned.cooks, 'cook')}`)
+        const [who, staff] = [listOf(cooking), counted(owned.cooks, NOUNS.cook)]
+        violation('cooks', {
+          en: `${cooking.length} burgers were cooking at once (for ${who.en}) with ${staff.en}`,
+          fr: `${cooking.length} burgers étaient en préparation en même temps (pour ${who.fr}) avec ${staff.fr}`,
+        })
       }
       await work('burger', cooks, client, BURGER_MS)
     },
 
     async cookFries() {
       if (fryer.users.length > 0) {
-        violation('one-batch-at-a-time', `a second batch of fries went into the fryer while the batch started at t=${batchStartedAt} was still cooking`)
+        violation('one-batch-at-a-time', {
+          en: `a second batch of fries went into the fryer while the batch started at t=${batchStartedAt} was still cooking`,
+          fr: `une deuxième fournée de frites est entrée dans la friteuse alors que la fournée lancée à t=${batchStartedAt} cuisait encore`,
+        })
       } else if (tray > 0) {
-        violation('batch-on-empty-tray', `a new batch of fries went into the fryer while ${plural(tray, 'portion')} ${tray === 1 ? 'was' : 'were'} still on the tray`)
+        const left = counted(tray, NOUNS.portion)
+        violation('batch-on-empty-tray', {
+          en: `a new batch of fries went into the fryer while ${left.en} ${tray === 1 ? 'was' : 'were'} still on the tray`,
+          fr: `une nouvelle fournée de frites est entrée dans la friteuse alors qu'il restait ${left.fr} dans le bac`,
+        })
       }
       batchStartedAt = recorder.now()
       await work('fries', fryer, 'batch', FRIES_MS)
@@ -120,8 +159,11 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
         tray--
         return
       }
-      const cooking = fryer.users.length > 0 ? ` (the batch started at t=${batchStartedAt} was still cooking)` : ''
-      violation('portion-on-tray', `client ${client} took fries from an empty tray${cooking}`)
+      const cooking = fryer.users.length > 0
+      violation('portion-on-tray', {
+        en: `client ${client} took fries from an empty tray${cooking ? ` (the batch started at t=${batchStartedAt} was still cooking)` : ''}`,
+        fr: `le client ${client} a pris des frites dans un bac vide${cooking ? ` (la fournée lancée à t=${batchStartedAt} cuisait encore)` : ''}`,
+      })
     },
 
     get friesOnTray() {

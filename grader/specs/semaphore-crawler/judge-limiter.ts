@@ -2,8 +2,9 @@
 // when each limit(task) settled) and the tasks' spans (when each task ran).
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
-import { eventsOf, formatSpan, peakOverlap, spansOf, type Span } from '../../sandbox/trace.ts'
+import { eventsOf, peakOverlap, spansOf, type Span } from '../../sandbox/trace.ts'
 import { explainOutcome, fail, resolvedValue, type Timeline } from '../feedback.ts'
+import { say } from '../say.ts'
 import type { CallReport } from './calls.ts'
 import {
   LIMITER_FAILURES,
@@ -15,7 +16,7 @@ import {
   throwOf,
   type TaskPlan,
 } from './params.ts'
-import { describeIdle, firstIdleSlot, greedySchedule, type Job } from './schedule.ts'
+import { describeIdle, firstIdleSlot, greedySchedule, labelText, listSpans as listOf, type Job } from './schedule.ts'
 import type { Throughput } from './throughput.ts'
 import { SEMAPHORE_LANE } from './world.ts'
 
@@ -50,11 +51,16 @@ export const LIMITERS = {
 }
 
 const timeline = (run: ScenarioRun, limiter: LimiterSetup): Timeline => ({ actual: spansOf(run.trace), expected: limiter.expected })
-const listSpans = (spans: Span[]) => spans.map(formatSpan).join(', ') || 'no task ran'
+const listSpans = (spans: Span[]) => listOf(spans, say({ en: 'no task ran', fr: 'aucune tâche ne s\'est exécutée' }))
+const labels = (spans: Span[]) => spans.map((span) => labelText(span.label)).join(', ')
+/** "100,000" in English, "100 000" in French. */
+const counted = (count: number) => say({ en: count.toLocaleString('en'), fr: count.toLocaleString('fr').replace(/\s/g, ' ') })
 
 function reportsOf(run: ScenarioRun): CallReport[] {
   const reports = resolvedValue(run, 'createLimiter')
-  if (!Array.isArray(reports)) throw new Error(`the limiter scenario returned ${show(reports)}`)
+  if (!Array.isArray(reports)) {
+    throw new Error(say({ en: `the limiter scenario returned ${show(reports)}`, fr: `le scénario du limiteur a renvoyé ${show(reports)}` }))
+  }
   return reports as CallReport[]
 }
 
@@ -67,13 +73,20 @@ function actualJobs(reports: CallReport[], limiter: LimiterSetup): Job[] {
 }
 
 function describeEnding(report: CallReport): string {
+  const call = `limit(task ${report.task})`
   switch (report.ended) {
     case 'pending':
-      return `limit(task ${report.task}) never settled`
+      return say({ en: `${call} never settled`, fr: `${call} ne s'est jamais terminée` })
     case 'threw':
-      return `limit(task ${report.task}) threw ${show(report.value)} instead of returning a promise`
+      return say({
+        en: `${call} threw ${show(report.value)} instead of returning a promise`,
+        fr: `${call} a levé ${show(report.value)} au lieu de renvoyer une promesse`,
+      })
     default:
-      return `limit(task ${report.task}) ${report.ended} at t=${report.at} with ${show(report.value)}`
+      return say({
+        en: `${call} ${report.ended} at t=${report.at} with ${show(report.value)}`,
+        fr: `${call} ${report.ended === 'resolved' ? 's\'est résolue' : 'a rejeté'} à t=${report.at} avec ${show(report.value)}`,
+      })
   }
 }
 
@@ -88,29 +101,49 @@ export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
   if (peak.count > limiter.limit) {
     fail({
       ...said,
-      message: `${limiter.name} ran ${peak.count} tasks at once at t=${peak.at} (${peak.open.map((span) => span.label).join(', ')}); the limit is ${limiter.limit}`,
-      mistake: 'count the running tasks: start a task only while fewer than limit run, and count it down exactly once when it ends',
+      message: say({
+        en: `${limiter.name} ran ${peak.count} tasks at once at t=${peak.at} (${labels(peak.open)}); the limit is ${limiter.limit}`,
+        fr: `${limiter.name} a exécuté ${peak.count} tâches en même temps à t=${peak.at} (${labels(peak.open)}) ; la limite est de ${limiter.limit}`,
+      }),
+      mistake: say({
+        en: 'count the running tasks: start a task only while fewer than limit run, and count it down exactly once when it ends',
+        fr: 'comptez les tâches en cours : ne lancez une tâche que tant que moins de limit sont en cours, et décomptez-la exactement une fois quand elle se termine',
+      }),
     })
   }
   const idle = firstIdleSlot(spans, actualJobs(reports, limiter), limiter.limit)
   if (idle) {
     fail({
       ...said,
-      message: `${limiter.name}: ${describeIdle(idle, limiter.limit)}`,
-      mistake: 'when a task ends, start the next waiting task right away (and a task handed over while a slot is free starts at once)',
+      message: say({ en: `${limiter.name}: ${describeIdle(idle, limiter.limit)}`, fr: `${limiter.name} : ${describeIdle(idle, limiter.limit)}` }),
+      mistake: say({
+        en: 'when a task ends, start the next waiting task right away (and a task handed over while a slot is free starts at once)',
+        fr: 'quand une tâche se termine, lancez aussitôt la suivante en attente (et une tâche confiée alors qu\'une place est libre démarre tout de suite)',
+      }),
     })
   }
   for (const report of reports) {
     const span = spans.find((candidate) => candidate.label === taskLabel(report.task))
     if (report.ended === 'resolved' && report.value === resultOf(report.task) && report.at === span?.end) continue
+    const result = show(resultOf(report.task))
+    const at = span?.end === undefined ? undefined : span.end
     fail({
       ...said,
       message: describeEnding(report),
-      expected: `limit(task ${report.task}) resolves with ${show(resultOf(report.task))} when the task ends${span?.end === undefined ? '' : `, at t=${span.end}`}`,
+      expected: say({
+        en: `limit(task ${report.task}) resolves with ${result} when the task ends${at === undefined ? '' : `, at t=${at}`}`,
+        fr: `limit(task ${report.task}) se résout avec ${result} quand la tâche se termine${at === undefined ? '' : `, à t=${at}`}`,
+      }),
       actual: describeEnding(report),
       mistake: report.ended === 'resolved' && report.value !== resultOf(report.task)
-        ? 'the promise limit(task) returns must resolve with what the task resolved with'
-        : 'limit(task) must settle exactly when its task does, like the task',
+        ? say({
+          en: 'the promise limit(task) returns must resolve with what the task resolved with',
+          fr: 'la promesse que renvoie limit(task) doit se résoudre avec la valeur de la tâche',
+        })
+        : say({
+          en: 'limit(task) must settle exactly when its task does, like the task',
+          fr: 'limit(task) doit se terminer au moment même où sa tâche se termine, et de la même façon',
+        }),
     })
   }
 }
@@ -127,13 +160,26 @@ export function judgeFirstComeFirstServed(run: ScenarioRun, limiter: LimiterSetu
   const skippedSpan = spans.find((span) => span.label === skipped)
   const waitingThen = reports.filter((report) => report.calledAt <= early.start && !spans.slice(0, jumped).some((span) => span.label === taskLabel(report.task)))
   const newest = waitingThen.at(-1)
+  const orderText = order.map(labelText).join(', ')
   fail({
-    message: `${limiter.name}: ${early.label} started at t=${early.start} before ${skipped}, which was queued earlier and ${skippedSpan ? `started only at t=${skippedSpan.start}` : 'never started'}`,
-    expected: `tasks start in the order limit() was called: ${order.join(', ')}`,
-    actual: `they started in this order: ${spans.map((span) => span.label).join(', ')}`,
+    message: say({
+      en: `${limiter.name}: ${early.label} started at t=${early.start} before ${skipped}, which was queued earlier and ${skippedSpan ? `started only at t=${skippedSpan.start}` : 'never started'}`,
+      fr: `${limiter.name} : la ${labelText(early.label)} a démarré à t=${early.start} avant la ${labelText(skipped)}, mise en attente plus tôt, qui ${skippedSpan ? `n'a démarré qu'à t=${skippedSpan.start}` : 'n\'a jamais démarré'}`,
+    }),
+    expected: say({
+      en: `tasks start in the order limit() was called: ${orderText}`,
+      fr: `les tâches démarrent dans l'ordre des appels à limit() : ${orderText}`,
+    }),
+    actual: say({ en: `they started in this order: ${labels(spans)}`, fr: `elles ont démarré dans cet ordre : ${labels(spans)}` }),
     mistake: newest && taskLabel(newest.task) === early.label && waitingThen.length > 1
-      ? 'the newest waiting task went first: the queue is served last-in first-out (push + pop is a stack). Take the oldest waiting task, at the front of the queue'
-      : 'serve the waiting tasks first come, first served: the oldest waiting task starts next',
+      ? say({
+        en: 'the newest waiting task went first: the queue is served last-in first-out (push + pop is a stack). Take the oldest waiting task, at the front of the queue',
+        fr: 'la dernière tâche arrivée est passée la première : la file est servie en dernier arrivé, premier servi (push + pop, c\'est une pile). Prenez la plus ancienne tâche en attente, en tête de file',
+      })
+      : say({
+        en: 'serve the waiting tasks first come, first served: the oldest waiting task starts next',
+        fr: 'servez les tâches en attente dans l\'ordre d\'arrivée : la plus ancienne démarre la première',
+      }),
     timeline: timeline(run, limiter),
   })
 }
@@ -149,15 +195,30 @@ function judgeSlotHandedOn(run: ScenarioRun, limiter: LimiterSetup, name: string
   const said = { expected: listSpans(limiter.expected), actual: listSpans(spans), timeline: timeline(run, limiter) }
   const span = spans.find((candidate) => candidate.label === taskLabel(name))
   if (span?.end === undefined) {
-    fail({ ...said, message: `${limiter.name}: task ${name} never ran (or never ended), so this cannot be judged yet`, mistake: 'first make every queued task run (see the other limiter checks)' })
+    fail({
+      ...said,
+      message: say({
+        en: `${limiter.name}: task ${name} never ran (or never ended), so this cannot be judged yet`,
+        fr: `${limiter.name} : la tâche ${name} ne s'est jamais exécutée (ou ne s'est jamais terminée), ce point ne peut donc pas encore être jugé`,
+      }),
+      mistake: say({
+        en: 'first make every queued task run (see the other limiter checks)',
+        fr: 'faites d\'abord en sorte que chaque tâche mise en attente s\'exécute (voir les autres vérifications du limiteur)',
+      }),
+    })
   }
   const report = reports.find((candidate) => candidate.task === name)!
   const idle = firstIdleSlot(spans, actualJobs(reports, limiter), limiter.limit)
   if (idle && idle.from === span.end) {
+    const never = idle.startedAt === Infinity
+    const busy = idle.busy > 1 ? 's' : ''
     fail({
       ...said,
-      message: `${limiter.name}: task ${name} ${how} at t=${span.end}, but its slot was not freed: ${idle.waiting} waited until ${idle.startedAt === Infinity ? 'the end' : `t=${idle.startedAt}`} with ${idle.busy} of ${limiter.limit} slots busy`,
-      actual: `${listSpans(spans)}; ${describeEnding(report)}`,
+      message: say({
+        en: `${limiter.name}: task ${name} ${how} at t=${span.end}, but its slot was not freed: ${idle.waiting} waited until ${never ? 'the end' : `t=${idle.startedAt}`} with ${idle.busy} of ${limiter.limit} slots busy`,
+        fr: `${limiter.name} : la tâche ${name} ${how} à t=${span.end}, mais sa place n'a pas été libérée : la ${labelText(idle.waiting)} a attendu jusqu'à ${never ? 'la fin' : `t=${idle.startedAt}`} avec ${idle.busy} place${busy} occupée${busy} sur ${limiter.limit}`,
+      }),
+      actual: say({ en: `${listSpans(spans)}; ${describeEnding(report)}`, fr: `${listSpans(spans)} ; ${describeEnding(report)}` }),
       mistake,
     })
   }
@@ -165,16 +226,32 @@ function judgeSlotHandedOn(run: ScenarioRun, limiter: LimiterSetup, name: string
     fail({
       ...said,
       message: describeEnding(report),
-      expected: `limit(task ${name}) rejects at t=${span.end} with the task's error, Error: ${expectedError}`,
+      expected: say({
+        en: `limit(task ${name}) rejects at t=${span.end} with the task's error, Error: ${expectedError}`,
+        fr: `limit(task ${name}) rejette à t=${span.end} avec l'erreur de la tâche, Error: ${expectedError}`,
+      }),
       actual: describeEnding(report),
-      mistake: 'limit(task) must settle like its task: reject with the error the task rejected with or threw',
+      mistake: say({
+        en: 'limit(task) must settle like its task: reject with the error the task rejected with or threw',
+        fr: 'limit(task) doit se terminer comme sa tâche : rejeter avec l\'erreur que la tâche a rejetée ou levée',
+      }),
     })
   }
 }
 
 export function judgeRejectingTask(run: ScenarioRun, limiter: LimiterSetup): void {
   const name = limiter.plans.find((plan) => plan.ends === 'rejects')!.name
-  judgeSlotHandedOn(run, limiter, name, 'rejected', rejectionOf(name), 'a task that rejects keeps its slot: give the slot back however the task ends (in a finally, or in both callbacks of then)')
+  judgeSlotHandedOn(
+    run,
+    limiter,
+    name,
+    say({ en: 'rejected', fr: 'a été rejetée' }),
+    rejectionOf(name),
+    say({
+      en: 'a task that rejects keeps its slot: give the slot back however the task ends (in a finally, or in both callbacks of then)',
+      fr: 'une tâche rejetée garde sa place : rendez la place quelle que soit la façon dont la tâche se termine (dans un finally, ou dans les deux callbacks de then)',
+    }),
+  )
 }
 
 export function judgeThrowingTask(run: ScenarioRun, limiter: LimiterSetup): void {
@@ -183,9 +260,12 @@ export function judgeThrowingTask(run: ScenarioRun, limiter: LimiterSetup): void
     run,
     limiter,
     name,
-    'threw when it was called',
+    say({ en: 'threw when it was called', fr: 'a levé une exception quand elle a été appelée' }),
     throwOf(name),
-    'a task that throws synchronously skips your bookkeeping: task() throws before any promise exists, so the code that frees the slot never runs. Call it inside a try block, or as new Promise(resolve => resolve(task())), or from an async function',
+    say({
+      en: 'a task that throws synchronously skips your bookkeeping: task() throws before any promise exists, so the code that frees the slot never runs. Call it inside a try block, or as new Promise(resolve => resolve(task())), or from an async function',
+      fr: 'une tâche qui lève une exception de façon synchrone échappe à votre comptabilité : task() lève l\'exception avant qu\'une promesse existe, et le code qui libère la place ne s\'exécute jamais. Appelez-la dans un bloc try, sous la forme new Promise(resolve => resolve(task())), ou depuis une fonction async',
+    }),
   )
 }
 
@@ -195,54 +275,97 @@ export function judgeOwnQueue(run: ScenarioRun): void {
   const seen = eventsOf(run.trace, SEMAPHORE_LANE)[0]
   if (!seen) return
   fail({
-    message: `while tasks waited for a slot of createLimiter, they were queued on #runtime's semaphore: ${seen.label}`,
-    expected: 'a limiter with its own queue of waiting tasks and its own count of running ones',
+    message: say({
+      en: `while tasks waited for a slot of createLimiter, they were queued on #runtime's semaphore: ${seen.label}`,
+      fr: `pendant que des tâches attendaient une place de createLimiter, elles faisaient la queue sur le sémaphore de #runtime : ${seen.label}`,
+    }),
+    expected: say({
+      en: 'a limiter with its own queue of waiting tasks and its own count of running ones',
+      fr: 'un limiteur avec sa propre file de tâches en attente et son propre compte des tâches en cours',
+    }),
     actual: seen.label,
-    mistake: "createLimiter is your own p-limit: write the queue yourself instead of using #runtime's Semaphore (crawl may use it)",
+    mistake: say({
+      en: "createLimiter is your own p-limit: write the queue yourself instead of using #runtime's Semaphore (crawl may use it)",
+      fr: "createLimiter est votre propre p-limit : écrivez la file d'attente vous-même au lieu d'utiliser le Semaphore de #runtime (crawl, lui, peut s'en servir)",
+    }),
   })
 }
 
 /** 100,000 tasks queued at once all go through, in little real time. */
 export function judgeManyTasks(run: ScenarioRun): void {
   const { count, budgetMs } = MANY_TASKS
-  const slowMistake =
-    'each hand-over costs time proportional to the number of waiting tasks: Array.shift and splice move every remaining element, and copying or scanning the queue, or waking every waiting task to check for a free slot, costs as much. With 100,000 waiting that adds up to billions of steps. Take the oldest waiting task in constant time: an index to the head of an array, or a linked list'
+  const slowMistake = say({
+    en: 'each hand-over costs time proportional to the number of waiting tasks: Array.shift and splice move every remaining element, and copying or scanning the queue, or waking every waiting task to check for a free slot, costs as much. With 100,000 waiting that adds up to billions of steps. Take the oldest waiting task in constant time: an index to the head of an array, or a linked list',
+    fr: 'chaque passage de relais prend un temps proportionnel au nombre de tâches en attente : Array.shift et splice déplacent tous les éléments restants, et copier ou parcourir la file, ou réveiller chaque tâche en attente pour vérifier si une place est libre, coûte autant. Avec 100 000 tâches en attente, cela fait des milliards d\'opérations. Prenez la plus ancienne tâche en attente en temps constant : un indice vers la tête d\'un tableau, ou une liste chaînée',
+  })
+  const limiter = `createLimiter(${MANY_TASKS.limit})`
   if (run.outcome.kind === 'killed' && run.outcome.phase === 'run') {
     fail({
-      message: `createLimiter(${MANY_TASKS.limit}) did not get through ${count.toLocaleString('en')} queued tasks: it was stopped after ${run.outcome.wallMs} ms of real time`,
-      expected: `all ${count.toLocaleString('en')} calls settle within ${budgetMs} ms`,
-      actual: 'stopped by the watchdog',
+      message: say({
+        en: `${limiter} did not get through ${counted(count)} queued tasks: it was stopped after ${run.outcome.wallMs} ms of real time`,
+        fr: `${limiter} n'est pas venu à bout de ${counted(count)} tâches en attente : il a été arrêté au bout de ${run.outcome.wallMs} ms de temps réel`,
+      }),
+      expected: say({
+        en: `all ${counted(count)} calls settle within ${budgetMs} ms`,
+        fr: `les ${counted(count)} appels se terminent en moins de ${budgetMs} ms`,
+      }),
+      actual: say({ en: 'stopped by the watchdog', fr: 'arrêté par le garde-fou du correcteur' }),
       mistake: slowMistake,
       outcome: 'killed',
     })
   }
   if (run.outcome.kind === 'runaway') {
-    fail({ ...explainOutcome(run, 'createLimiter'), mistake: 'waiting tasks poll for a free slot with timers: wake the next task when a slot frees instead' })
+    fail({
+      ...explainOutcome(run, 'createLimiter'),
+      mistake: say({
+        en: 'waiting tasks poll for a free slot with timers: wake the next task when a slot frees instead',
+        fr: 'les tâches en attente guettent une place libre avec des minuteurs : réveillez plutôt la tâche suivante quand une place se libère',
+      }),
+    })
   }
   const result = resolvedValue(run, 'createLimiter') as Throughput
   if (result.settled < count) {
+    const lost = counted(count - result.settled)
     fail({
-      message: `only ${result.settled.toLocaleString('en')} of ${count.toLocaleString('en')} queued calls settled`,
-      expected: `every call settles`,
-      actual: [`${(count - result.settled).toLocaleString('en')} calls never settled`, ...run.problems].join('; '),
+      message: say({
+        en: `only ${counted(result.settled)} of ${counted(count)} queued calls settled`,
+        fr: `seuls ${counted(result.settled)} des ${counted(count)} appels mis en attente se sont terminés`,
+      }),
+      expected: say({ en: 'every call settles', fr: 'chaque appel se termine' }),
+      actual: [say({ en: `${lost} calls never settled`, fr: `${lost} appels ne se sont jamais terminés` }), ...run.problems].join('; '),
       mistake: run.problems.some((problem) => /call stack/i.test(problem))
-        ? 'the limiter recursed once per queued task and overflowed the stack: hand over the next task without nesting calls'
-        : 'some queued tasks were lost: every call must eventually run its task and settle',
+        ? say({
+          en: 'the limiter recursed once per queued task and overflowed the stack: hand over the next task without nesting calls',
+          fr: 'le limiteur s\'est rappelé récursivement une fois par tâche en attente et a fait déborder la pile : passez la main à la tâche suivante sans imbriquer les appels',
+        })
+        : say({
+          en: 'some queued tasks were lost: every call must eventually run its task and settle',
+          fr: 'des tâches en attente ont été perdues : chaque appel doit finir par exécuter sa tâche et se terminer',
+        }),
     })
   }
   if (result.rejected > 0) {
     fail({
-      message: `${result.rejected.toLocaleString('en')} of ${count.toLocaleString('en')} calls rejected though every task resolved`,
-      expected: 'every call resolves like its task',
-      actual: run.problems.join('; ') || `${result.rejected} rejections`,
-      mistake: 'limit(task) must settle like its task',
+      message: say({
+        en: `${counted(result.rejected)} of ${counted(count)} calls rejected though every task resolved`,
+        fr: `${counted(result.rejected)} appels sur ${counted(count)} ont été rejetés alors que chaque tâche s'est résolue`,
+      }),
+      expected: say({ en: 'every call resolves like its task', fr: 'chaque appel se résout comme sa tâche' }),
+      actual: run.problems.join('; ') || say({ en: `${result.rejected} rejections`, fr: `${result.rejected} rejets` }),
+      mistake: say({ en: 'limit(task) must settle like its task', fr: 'limit(task) doit se terminer comme sa tâche' }),
     })
   }
   if (Math.min(result.realMs, result.cpuMs) > budgetMs) {
     fail({
-      message: `createLimiter(${MANY_TASKS.limit}) took ${result.realMs} ms of real time (${result.cpuMs} ms of CPU) for ${count.toLocaleString('en')} queued tasks that each end at once`,
-      expected: `within ${budgetMs} ms`,
-      actual: `${result.realMs} ms of real time, ${result.cpuMs} ms of CPU`,
+      message: say({
+        en: `${limiter} took ${result.realMs} ms of real time (${result.cpuMs} ms of CPU) for ${counted(count)} queued tasks that each end at once`,
+        fr: `${limiter} a mis ${result.realMs} ms de temps réel (${result.cpuMs} ms de CPU) pour ${counted(count)} tâches en attente qui se terminent chacune aussitôt`,
+      }),
+      expected: say({ en: `within ${budgetMs} ms`, fr: `en moins de ${budgetMs} ms` }),
+      actual: say({
+        en: `${result.realMs} ms of real time, ${result.cpuMs} ms of CPU`,
+        fr: `${result.realMs} ms de temps réel, ${result.cpuMs} ms de CPU`,
+      }),
       mistake: slowMistake,
     })
   }

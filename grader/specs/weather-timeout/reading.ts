@@ -3,7 +3,8 @@
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
 import { eventsOf, spansOf } from '../../sandbox/trace.ts'
-import type { Timeline } from '../feedback.ts'
+import { rejectedAt, resolvedAt, type Timeline } from '../feedback.ts'
+import { say } from '../say.ts'
 import {
   ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, type ServerName, type World,
 } from './worlds.ts'
@@ -61,14 +62,23 @@ export function diagnose(run: ScenarioRun, world: World, at: number): string | u
   const requests = requestsOf(run)
   const late = requests.find((request) => request.start > 0)
   if (late) {
-    return `the servers were asked one after another (server ${late.server} only at t=${late.start}): start every request at once, then wait for them together, with one budget for the whole group rather than one per request`
+    return say({
+      en: `the servers were asked one after another (server ${late.server} only at t=${late.start}): start every request at once, then wait for them together, with one budget for the whole group rather than one per request`,
+      fr: `les serveurs ont été interrogés l'un après l'autre (le serveur ${late.server} seulement à t=${late.start}) : lancez toutes les requêtes d'un coup, puis attendez-les ensemble, avec un seul budget pour tout le groupe plutôt qu'un par requête`,
+    })
   }
   const waitedFor = SERVERS.find((server) => world.replies[server].afterMs === at && at > world.budgetMs)
   if (waitedFor) {
-    return `it waited for every server (server ${waitedFor} replied at t=${at}) and only then looked at the clock: the deadline has to interrupt the wait, not be checked after it`
+    return say({
+      en: `it waited for every server (server ${waitedFor} replied at t=${at}) and only then looked at the clock: the deadline has to interrupt the wait, not be checked after it`,
+      fr: `elle a attendu tous les serveurs (le serveur ${waitedFor} a répondu à t=${at}) et n'a regardé l'horloge qu'ensuite : l'échéance doit interrompre l'attente, et non être vérifiée après coup`,
+    })
   }
   if (at === STATEMENT_BUDGET_MS && world.budgetMs !== STATEMENT_BUDGET_MS) {
-    return `the budget is the budgetMs parameter (${world.budgetMs} ms here), not the statement's ${STATEMENT_BUDGET_MS} ms`
+    return say({
+      en: `the budget is the budgetMs parameter (${world.budgetMs} ms here), not the statement's ${STATEMENT_BUDGET_MS} ms`,
+      fr: `le budget, c'est le paramètre budgetMs (${world.budgetMs} ms ici), et non les ${STATEMENT_BUDGET_MS} ms de l'énoncé`,
+    })
   }
   return undefined
 }
@@ -82,16 +92,20 @@ export function showResult(value: unknown): string {
 function showItem(item: unknown): string {
   if (!item || typeof item !== 'object') return show(item)
   const record = item as Record<string, unknown>
-  if ('ok' in record) return `${String(record.server)}: ${record.ok === true ? 'forecast' : show(record.reason)}`
-  if ('temperatureC' in record) return `forecast ${String(record.server)}`
+  if ('ok' in record) {
+    return record.ok === true
+      ? say({ en: `${String(record.server)}: forecast`, fr: `${String(record.server)} : prévision` })
+      : say({ en: `${String(record.server)}: ${show(record.reason)}`, fr: `${String(record.server)} : ${show(record.reason)}` })
+  }
+  if ('temperatureC' in record) return say({ en: `forecast ${String(record.server)}`, fr: `prévision ${String(record.server)}` })
   return show(item)
 }
 
 /** How the call ended, e.g. "rejected at t=3000 with TimeoutError: timed out after 3000 ms". */
 export function ending(run: ScenarioRun): string {
   const outcome = run.outcome
-  if (outcome.kind === 'resolved') return `resolved at t=${outcome.at} with ${showResult(outcome.value)}`
-  if (outcome.kind === 'rejected') return `rejected at t=${outcome.at} with ${outcome.error.name}: ${outcome.error.message}`
+  if (outcome.kind === 'resolved') return resolvedAt(outcome.at, showResult(outcome.value))
+  if (outcome.kind === 'rejected') return rejectedAt(outcome.at, outcome.error)
   return outcome.kind
 }
 

@@ -2,6 +2,7 @@
 // in each. Shared by the sandbox (scenarios.ts builds the world from it) and the specs
 // (which judge against it), so it must stay free of side effects.
 import type { Forecast } from '#runtime'
+import type { Text } from '../../language.ts'
 import type { Span } from '../../sandbox/trace.ts'
 
 export type ServerName = 'A' | 'B' | 'C'
@@ -72,12 +73,12 @@ export function expectedSettle(world: World): number {
   return Math.min(world.budgetMs, early)
 }
 
-/** Why the call settles when it does, for messages. */
-export function settleReason(world: World): string {
+/** Why the call settles when it does, for messages (in every language: the sandbox has none). */
+export function settleReason(world: World): Text {
   const at = expectedSettle(world)
-  if (at === world.budgetMs) return `the budget of ${world.budgetMs} ms`
+  if (at === world.budgetMs) return { en: `the budget of ${world.budgetMs} ms`, fr: `le budget de ${world.budgetMs} ms` }
   const failed = failures(world).find((server) => world.replies[server].afterMs === at)
-  return failed ? `the failure of server ${failed}` : 'the last reply'
+  return failed ? { en: `the failure of server ${failed}`, fr: `la panne du serveur ${failed}` } : { en: 'the last reply', fr: 'la dernière réponse' }
 }
 
 /** The servers that had not replied when the call settles: their requests must be aborted by then. */
