@@ -87,6 +87,12 @@ describe('escaping virtual time', () => {
       expect(check(result, 'main-runs-both').message).toBe('main made toast 0-2000, coffee 2000-4000, toast 5000-7000, coffee 5000-7000')
     },
   )
+  it.each(['eval-import', 'function-constructor'])('%s: code built from strings is refused; the honest code is graded as it is', (name) => {
+    expectHonestScore(name)
+  })
+  it('an import() of a computed name is refused', () => {
+    expectError('computed-import', /did not load: Error: import\(\) of a computed name is not allowed in exercise code/, REFUSED)
+  })
   it.each([['worker-thread', 'node:worker_threads'], ['child-process', 'node:child_process']])('%s: importing %s is refused', (name, module) => {
     expectError(name, new RegExp(`import of "${module}" is not allowed in exercise code`), REFUSED)
   })
@@ -125,7 +131,7 @@ describe('resource abuse', () => {
 })
 
 it('grades every hostile submission at or below its honest score', () => {
-  expect(Object.keys(results)).toHaveLength(30)
+  expect(Object.keys(results)).toHaveLength(33)
   for (const [name, result] of Object.entries(results)) {
     expect(result.points, name).toBeLessThanOrEqual(/^(timers-|abort-signal)/.test(name) ? 9 : HONEST_POINTS)
   }

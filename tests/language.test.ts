@@ -12,9 +12,11 @@ let french: Report
 beforeAll(async () => {
   // One wrong solution per exercise.
   const submission = submissionFromDir(join(kitRoot, 'tests/fixtures/mixed'), catalog)
-  ;[[english], [french]] = await Promise.all(
+  const [inEnglish, inFrench] = await Promise.all(
     (['en', 'fr'] as const).map((lang) => grade([submission], { exercises: catalog, limits: testLimits, lang })),
-  ) as [Report[], Report[]]
+  )
+  english = inEnglish![0]!
+  french = inFrench![0]!
 })
 
 it('the same scores in both languages', () => {

@@ -29,7 +29,8 @@ export function runVitest(
   const child = fork(
     vitestCli,
     ['run', '--config', 'grader/specs/vitest.config.ts', '--reporter', './grader/engine/ipc-reporter.ts', ...args],
-    { cwd: kitRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true },
+    // execArgv: not the grader's own flags (tsx's loader), which every fork would load again.
+    { cwd: kitRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true, execArgv: [] },
   )
   const messages: EngineMessage[] = []
   let stderr = ''

@@ -18,7 +18,23 @@ const REFUSED_PROCESS_METHODS = ['kill', '_kill', 'abort', 'dlopen', 'binding', 
 
 export const REFUSED = 'is not allowed in exercise code'
 
+/** Code built from strings could import() anything, past the submission's import policy. */
+function refuseCodeFromStrings(): void {
+  const refused = () => {
+    throw new Error(`code generation from strings (eval, new Function) ${REFUSED}`)
+  }
+  Object.defineProperty(globalThis, 'eval', { value: refused, writable: false, configurable: false })
+  // `instanceof Function` still works: only calling and constructing are refused.
+  const constructors = [Function, async function () {}.constructor, function* () {}.constructor, async function* () {}.constructor]
+  for (const constructor of constructors) {
+    const guarded = new Proxy(constructor, { apply: refused, construct: refused })
+    Object.defineProperty(constructor.prototype, 'constructor', { value: guarded, writable: false, configurable: false })
+    if (constructor === Function) Object.defineProperty(globalThis, 'Function', { value: guarded, writable: false, configurable: false })
+  }
+}
+
 export function lockdown(): void {
+  refuseCodeFromStrings()
   const global = globalThis as Record<string, unknown>
   for (const name of LOCKED_GLOBALS) {
     Object.defineProperty(globalThis, name, { value: global[name], writable: false, configurable: false, enumerable: false })

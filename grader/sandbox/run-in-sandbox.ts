@@ -1,5 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import { LANG_ENV } from '../language.ts'
+import { compileKit, compileScenarios, compileSubmission, fileUrl } from './compile.ts'
 import type { CrashCause, Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
 import type { TraceEvent } from './trace.ts'
 
@@ -35,16 +36,34 @@ export interface SandboxObserver {
 const BOOT_LIMIT_MS = 60_000
 const OUTPUT_LIMIT = 4000
 const entryUrl = new URL('./worker-entry.mjs', import.meta.url)
-const runtimeUrl = new URL('../../runtime/index.ts', import.meta.url).href
 
 /**
  * Runs one scenario in a fresh worker thread and always settles with a ScenarioRun:
  * a busy loop is terminated by a watchdog here, outside the blocked thread, and a
  * thread that exits or dies is reported as crashed.
  */
-export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, observer?: SandboxObserver): Promise<ScenarioRun> {
+export async function runInSandbox(request: SandboxRequest, limits: SandboxLimits, observer?: SandboxObserver): Promise<ScenarioRun> {
+  const [kit, scenarios, submission] = await Promise.all([
+    compileKit(),
+    compileScenarios(request.scenariosFile),
+    compileSubmission(request.submissionFile),
+  ])
+  const emptyRun = { scenario: request.scenario, trace: [], timersLeft: 0, problems: [], output: '' }
+  // A submission that does not compile, or imports what it may not, fails before any thread starts.
+  if ('error' in submission) return { ...emptyRun, outcome: { kind: 'load-error', error: submission.error } }
+
   const worker = new Worker(entryUrl, {
-    workerData: { ...request, runtimeUrl, maxTimers: limits.maxTimers, live: Boolean(observer), realTime: observer?.realTime ?? false },
+    workerData: {
+      threadUrl: fileUrl(kit.thread),
+      scenariosUrl: fileUrl(scenarios),
+      submissionUrl: fileUrl(submission.file),
+      scenario: request.scenario,
+      maxTimers: limits.maxTimers,
+      live: Boolean(observer),
+      realTime: observer?.realTime ?? false,
+    },
+    // Not the parent's flags: a loader it was started with (tsx) would load again here.
+    execArgv: [],
     stdout: true,
     stderr: true,
     // Nothing of the grader's environment but the language the world speaks in.
@@ -66,7 +85,6 @@ export function runInSandbox(request: SandboxRequest, limits: SandboxLimits, obs
     let phase: Phase = 'load'
     let startedAt = 0
     let done = false
-    const emptyRun = { scenario: request.scenario, trace: [], timersLeft: 0, problems: [] }
     const end = (run: Omit<ScenarioRun, 'output'>) => {
       if (done) return
       done = true

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url'
 import { describeBlockedWaiters } from '../../runtime/diagnostics.ts'
 import { drive, type VirtualClock } from './driver.ts'
 import { lockdown } from './lockdown.ts'
@@ -8,9 +7,10 @@ import { installUnrefTracking } from './unref-timers.ts'
 import type { Scenario } from './scenario.ts'
 
 export interface ThreadRequest {
-  scenariosFile: string
+  /** The compiled scenarios module and submission (see compile.ts). */
+  scenariosUrl: string
   scenario: string
-  submissionFile: string
+  submissionUrl: string
   maxTimers: number
   /** Send each trace event as it happens. */
   live: boolean
@@ -37,9 +37,9 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   process.on('uncaughtException', note('uncaught exception'))
   const unrefTimers = installUnrefTracking()
 
-  const scenarios: Record<string, Scenario> = (await import(pathToFileURL(request.scenariosFile).href)).default
+  const scenarios: Record<string, Scenario> = (await import(request.scenariosUrl)).default
   const scenario = scenarios[request.scenario]
-  if (!scenario) throw new Error(`no scenario ${request.scenario} in ${request.scenariosFile}`)
+  if (!scenario) throw new Error(`no scenario ${request.scenario} in ${request.scenariosUrl}`)
   const recorder = new Recorder(() => clock.now, request.live ? (event) => send({ type: 'event', event }) : undefined)
   const finish = async (run: Omit<Extract<SandboxMessage, { type: 'finished' }>['run'], 'scenario' | 'trace' | 'problems'>) => {
     // What the code printed must reach the spec before the thread is terminated.
@@ -51,7 +51,7 @@ export async function runInThread(request: ThreadRequest & ThreadTools): Promise
   lockdown()
   send({ type: 'booted' })
   try {
-    submission = await import(pathToFileURL(request.submissionFile).href)
+    submission = await import(request.submissionUrl)
   } catch (error) {
     return finish({ outcome: { kind: 'load-error', error: errorInfo(error) }, timersLeft: 0 })
   }

@@ -1,9 +1,8 @@
 // Entry of a sandbox thread: runs one scenario of one submission under a fake clock.
-// Plain JavaScript because the clock has to be installed before anything the
-// submission can reach is loaded, the TypeScript loader included.
+// Everything it loads was compiled to JavaScript beforehand (compile.ts): no loader runs
+// here, and the clock is installed before anything the submission can reach is loaded.
 import { parentPort, workerData } from 'node:worker_threads'
-import { register, syncBuiltinESMExports } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { syncBuiltinESMExports } from 'node:module'
 import FakeTimers from '@sinonjs/fake-timers'
 
 // The channel back to the spec arrives as the first message, before any submission
@@ -29,14 +28,10 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   delete globalThis[name].clock
 }
 globalThis.Date.clock = Object.freeze({ get now() { return clock.now } })
+// Stack traces point into the student's TypeScript, not the compiled bundle.
+process.setSourceMapsEnabled(true)
 
-const { register: registerTsx } = await import('tsx/esm/api')
-registerTsx()
-register('./hooks.mjs', import.meta.url, {
-  data: { runtimeUrl: workerData.runtimeUrl, submissionUrl: pathToFileURL(workerData.submissionFile).href },
-})
-
-const { runInThread } = await import('./run-in-thread.ts')
+const { runInThread } = await import(workerData.threadUrl)
 await runInThread({
   ...workerData,
   clock,

