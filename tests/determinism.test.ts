@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '../grader/catalog.ts'
 import { grade, submissionFromDir } from '../grader/engine/grade.ts'
-import { gradeEach, kitRoot, testLimits } from './support/grading.ts'
+import { ONE_WRONG_EACH, gradeEach, kitRoot, submissionFolder, testLimits } from './support/grading.ts'
 
 describe('determinism', () => {
   it('grading one submission 50 times, side by side, gives 50 identical reports', async () => {
@@ -19,7 +19,7 @@ describe('determinism', () => {
   it('the order of spec files and checks changes no score and no message', async () => {
     const submissions = [
       submissionFromDir(join(kitRoot, 'solutions'), catalog, 'solutions'),
-      submissionFromDir(join(kitRoot, 'tests/fixtures/mixed'), catalog, 'mixed'),
+      submissionFromDir(submissionFolder(ONE_WRONG_EACH), catalog, 'mixed'),
     ]
     const [inOrder, shuffled] = await Promise.all([
       grade(submissions, { exercises: catalog, limits: testLimits }),

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ReportSchema, type ExerciseResult } from '../grader/report/schema.ts'
 import { runGrader } from './support/cli.ts'
-import { check, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
+import { check, gradeEach, submissionFolder, submissionsIn } from './support/grading.ts'
 
 const HONEST_POINTS = 3
 const TAMPERING = /the code changes a built-in/
@@ -109,10 +109,10 @@ describe('resource abuse', () => {
     expectConcurrentCallsFail('microtask-livelock', /blocked the event loop and was stopped after \d+ ms of real time/, BLOCKED)
   })
   it('allocating until the thread dies', () => {
-    expectConcurrentCallsFail('memory-hog', /crashed: ran out of memory \(over 512 MB\)/, /keeps allocating memory/)
+    expectConcurrentCallsFail('memory-hog', /crashed: ran out of memory \(over 256 MB\)/, /keeps allocating memory/)
   })
   it('an endless setInterval is stopped at the timer cap', () => {
-    expectConcurrentCallsFail('endless-interval', /never settled: 500000 timers fired up to t=\d+ without an end/, /an endless setInterval/)
+    expectConcurrentCallsFail('endless-interval', /never settled: 100000 timers fired up to t=\d+ without an end/, /an endless setInterval/)
   })
   it('unhandled rejections and errors thrown from timers are reported, and grading goes on', () => {
     expectHonestScore('unhandled-rejections')
@@ -141,7 +141,7 @@ it('through the command line, forged output is quoted as the code\'s output, nev
   const scratch = await mkdtemp(join(tmpdir(), 'kit-forged-'))
   try {
     const json = join(scratch, 'grade.json')
-    const result = await runGrader(['toaster', '--dir', join(kitRoot, 'tests/fixtures/forged-output'), '--json', json])
+    const result = await runGrader(['toaster', '--dir', submissionFolder({ toaster: 'hostile/forge-output.ts' }), '--json', json])
     const lines = result.stdout.split('\n')
     // The only unquoted score line is the grader's own, and it is the honest one.
     expect(lines.filter((line) => /Score: /.test(line) && !line.includes('│'))).toEqual([`Score: ${HONEST_POINTS}/10 (30%)`])

@@ -1,17 +1,16 @@
 // The same failures, graded in English and in French: every title and every piece of
 // feedback is in the language asked for.
-import { join } from 'node:path'
 import { beforeAll, expect, it } from 'vitest'
 import { catalog } from '../grader/catalog.ts'
 import { grade, submissionFromDir } from '../grader/engine/grade.ts'
 import type { Report } from '../grader/report/schema.ts'
-import { kitRoot, testLimits } from './support/grading.ts'
+import { ONE_WRONG_EACH, submissionFolder, testLimits } from './support/grading.ts'
 
 let english: Report
 let french: Report
 beforeAll(async () => {
   // One wrong solution per exercise.
-  const submission = submissionFromDir(join(kitRoot, 'tests/fixtures/mixed'), catalog)
+  const submission = submissionFromDir(submissionFolder(ONE_WRONG_EACH), catalog)
   const [inEnglish, inFrench] = await Promise.all(
     (['en', 'fr'] as const).map((lang) => grade([submission], { exercises: catalog, limits: testLimits, lang })),
   )

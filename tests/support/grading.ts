@@ -1,6 +1,7 @@
 // Grades files with the real engine (a real vitest run, real sandbox threads) for the
 // kit's own tests. All the files of one call are graded in a single run, in parallel.
-import { readdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
@@ -10,8 +11,13 @@ import type { CheckResult, ExerciseResult } from '../../grader/report/schema.ts'
 
 export const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
 
-/** Short watchdog: the hanging submissions of the tests should cost little wall time. */
-export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS ?? 2000) }
+/**
+ * Short watchdog: the hanging submissions of the tests should cost little wall time. The
+ * timer cap and the heap are lowered with it, so that a runaway setInterval or a memory
+ * hog reaches its limit long before the watchdog, even on a loaded machine (no test
+ * scenario needs 100,000 timers or 256 MB).
+ */
+export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS ?? 4000), maxTimers: 100_000, memoryMb: 256 }
 
 /** Every .ts file of tests/submissions/<folder>, by name without extension. */
 export function submissionsIn(folder: string): Record<string, string> {
@@ -19,6 +25,28 @@ export function submissionsIn(folder: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir).filter((file) => file.endsWith('.ts')).map((file) => [basename(file, '.ts'), join(dir, file)]),
   )
+}
+
+/**
+ * A throwaway folder laid out like exercises/, holding the given files of
+ * tests/submissions (exercise id -> path under tests/submissions).
+ */
+export function submissionFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kit-submission-'))
+  for (const [id, file] of Object.entries(files)) {
+    mkdirSync(join(dir, id))
+    copyFileSync(join(kitRoot, 'tests/submissions', file), join(dir, id, findExercise(id)!.file))
+  }
+  return dir
+}
+
+/** One wrong solution per exercise, each losing some points and keeping others. */
+export const ONE_WRONG_EACH = {
+  toaster: 'toaster/concurrent-missing-await.ts',
+  'weather-timeout': 'weather-timeout/race-without-abort.ts',
+  'semaphore-crawler': 'semaphore-crawler/fixed-batches.ts',
+  'fast-food': 'fast-food/burgers-no-semaphore.ts',
+  'event-loop': 'event-loop/run-to-end.ts',
 }
 
 /** Grades each file as its own submission of `exerciseId`; results by name. */
