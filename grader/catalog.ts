@@ -106,7 +106,7 @@ export const catalog: readonly CatalogExercise[] = z
     },
     {
       id: 'event-loop',
-      title: { en: 'Event loop (bonus): a generator-based event loop built from scratch', fr: 'Boucle d\'événements (bonus) : une boucle à base de générateurs, construite de zéro' },
+      title: { en: 'Event loop: a generator-based event loop built from scratch', fr: 'Boucle d\'événements : une boucle à base de générateurs, construite de zéro' },
       file: 'event-loop.ts',
       demo: 'seed',
       bonus: true,
