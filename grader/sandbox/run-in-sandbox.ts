@@ -37,6 +37,37 @@ const BOOT_LIMIT_MS = 60_000
 const OUTPUT_LIMIT = 4000
 const entryUrl = new URL('./worker-entry.mjs', import.meta.url)
 
+function startThread(memoryMb: number): Worker {
+  return new Worker(entryUrl, {
+    // Not the parent's flags: a loader it was started with (tsx) would load again here.
+    execArgv: [],
+    stdout: true,
+    stderr: true,
+    // Nothing of the grader's environment but the language the world speaks in.
+    env: { [LANG_ENV]: process.env[LANG_ENV] ?? 'en' },
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  })
+}
+
+/**
+ * A thread started ahead of need, idle until it is given a scenario. Starting a thread (a
+ * V8 isolate) is most of what a scenario costs; this way it overlaps the scenario before.
+ * Every thread still runs exactly one scenario, then is terminated.
+ */
+let spare: { worker: Worker; key: string } | undefined
+
+function takeThread(memoryMb: number): Worker {
+  const key = `${memoryMb} ${process.env[LANG_ENV] ?? 'en'}`
+  const taken = spare?.key === key ? spare.worker : startThread(memoryMb)
+  if (spare && spare.worker !== taken) void spare.worker.terminate()
+  const next = startThread(memoryMb)
+  // An idle spare must not keep the process alive.
+  next.unref()
+  spare = { worker: next, key }
+  taken.ref()
+  return taken
+}
+
 /**
  * Runs one scenario in a fresh worker thread and always settles with a ScenarioRun:
  * a busy loop is terminated by a watchdog here, outside the blocked thread, and a
@@ -52,24 +83,16 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
   // A submission that does not compile, or imports what it may not, fails before any thread starts.
   if ('error' in submission) return { ...emptyRun, outcome: { kind: 'load-error', error: submission.error } }
 
-  const worker = new Worker(entryUrl, {
-    workerData: {
-      threadUrl: fileUrl(kit.thread),
-      scenariosUrl: fileUrl(scenarios),
-      submissionUrl: fileUrl(submission.file),
-      scenario: request.scenario,
-      maxTimers: limits.maxTimers,
-      live: Boolean(observer),
-      realTime: observer?.realTime ?? false,
-    },
-    // Not the parent's flags: a loader it was started with (tsx) would load again here.
-    execArgv: [],
-    stdout: true,
-    stderr: true,
-    // Nothing of the grader's environment but the language the world speaks in.
-    env: { [LANG_ENV]: process.env[LANG_ENV] ?? 'en' },
-    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
-  })
+  const worker = takeThread(limits.memoryMb)
+  const thread = {
+    threadUrl: fileUrl(kit.thread),
+    scenariosUrl: fileUrl(scenarios),
+    submissionUrl: fileUrl(submission.file),
+    scenario: request.scenario,
+    maxTimers: limits.maxTimers,
+    live: Boolean(observer),
+    realTime: observer?.realTime ?? false,
+  }
   let output = ''
   const capture = (chunk: Buffer) => {
     if (output.length < OUTPUT_LIMIT) output += chunk.toString('utf8')
@@ -79,7 +102,7 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
   worker.stderr.on('data', capture)
 
   const { port1, port2 } = new MessageChannel()
-  worker.postMessage(port2, [port2])
+  worker.postMessage({ port: port2, thread }, [port2])
 
   return new Promise<ScenarioRun>((resolve) => {
     let phase: Phase = 'load'

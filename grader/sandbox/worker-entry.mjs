@@ -1,13 +1,14 @@
 // Entry of a sandbox thread: runs one scenario of one submission under a fake clock.
 // Everything it loads was compiled to JavaScript beforehand (compile.ts): no loader runs
 // here, and the clock is installed before anything the submission can reach is loaded.
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { syncBuiltinESMExports } from 'node:module'
 import FakeTimers from '@sinonjs/fake-timers'
 
-// The channel back to the spec arrives as the first message, before any submission
-// code runs, and is held only here: the submission cannot post results of its own.
-const port = await new Promise((resolve) => parentPort.once('message', resolve))
+// The scenario to run and the channel back to the spec arrive as the first message,
+// before any submission code runs. The channel is held only here: the submission cannot
+// post results of its own.
+const { port, thread } = await new Promise((resolve) => parentPort.once('message', resolve))
 const postMessage = MessagePort.prototype.postMessage
 const send = (message) => Reflect.apply(postMessage, port, [message])
 
@@ -31,9 +32,9 @@ globalThis.Date.clock = Object.freeze({ get now() { return clock.now } })
 // Stack traces point into the student's TypeScript, not the compiled bundle.
 process.setSourceMapsEnabled(true)
 
-const { runInThread } = await import(workerData.threadUrl)
+const { runInThread } = await import(thread.threadUrl)
 await runInThread({
-  ...workerData,
+  ...thread,
   clock,
   send,
   drainMicrotasks: () => new Promise((resolve) => realSetImmediate(resolve)),
