@@ -125,7 +125,7 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
     }
     let watchdog = setTimeout(() => end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'no-start' } } }), BOOT_LIMIT_MS)
 
-    port1.on('message', (message: SandboxMessage) => {
+    const handle = (message: SandboxMessage) => {
       if (message.type === 'booted') {
         startedAt = performance.now()
         arm(limits.watchdogMs, () =>
@@ -138,20 +138,24 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
       } else if (message.type === 'finished') {
         end(message.run)
       }
-    })
+    }
+    port1.on('message', handle)
+    // A thread can die before what it sent is delivered (its report, the end of its
+    // loading): read it from the port before saying how the thread died.
+    const drain = () => {
+      for (let queued = receiveMessageOnPort(port1); queued && !done; queued = receiveMessageOnPort(port1)) {
+        handle(queued.message as SandboxMessage)
+      }
+    }
     worker.on('error', (error: Error & { code?: string }) => {
+      drain()
       const cause: CrashCause = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? { kind: 'out-of-memory', limitMb: limits.memoryMb }
         : { kind: 'error', error: `${error.name}: ${error.message}` }
       end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause } })
     })
     worker.on('exit', (code) => {
-      // A thread that ends by itself right after reporting can exit before its report is
-      // delivered: take it from the port before calling the exit a crash.
-      for (let queued = receiveMessageOnPort(port1); queued; queued = receiveMessageOnPort(port1)) {
-        const message = queued.message as SandboxMessage
-        if (message.type === 'finished') return end(message.run)
-      }
+      drain()
       end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'exit', code } } })
     })
   })
