@@ -101,21 +101,19 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const exercises = extraSpecs ? withExtraChecks(selected, extraSpecs.rubric) : selected
 
+  const singleReport = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
   const sources = (['solutions', 'dir', 'batch'] as const).filter((flag) => values[flag] !== undefined)
   if (sources.length > 1) throw new UsageError(`${sources.map((flag) => `--${flag}`).join(' and ')} cannot be used together`)
   let target: Target
   if (values.batch !== undefined) {
     if (!values.out) throw new UsageError('--batch needs --out DIR')
-    const single = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
-    if (single.length > 0) throw new UsageError(`--${single[0]} grades one submission; --batch writes a report per student in --out`)
+    if (values.watch) throw new UsageError('--watch and --batch cannot be used together')
+    if (singleReport.length > 0) throw new UsageError(`--${singleReport[0]} grades one submission; --batch writes a report per student in --out`)
     target = { kind: 'batch', dir: folder(values.batch), out: resolve(values.out) }
   } else {
     if (values.out) throw new UsageError('--out goes with --batch')
     const dir = folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises'))
-    if (values.watch) {
-      const exports = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
-      if (exports.length > 0) throw new UsageError(`--${exports[0]} writes one report: it does not go with --watch`)
-    }
+    if (values.watch && singleReport.length > 0) throw new UsageError(`--${singleReport[0]} writes one report: it does not go with --watch`)
     target = { kind: values.watch ? 'watch' : 'one', dir }
   }
 

@@ -22,6 +22,8 @@ describe('usage errors exit with 2 and say why', () => {
     [['--fail-under', 'lots'], /--fail-under takes a number from 0 to 100/],
     [['--solutions', '--dir', '.'], /--solutions and --dir cannot be used together/],
     [['--dir', '/no/such/folder'], /not a folder: \/no\/such\/folder/],
+    [['--watch', '--json', 'x.json'], /--json writes one report: it does not go with --watch/],
+    [['--lang', 'de'], /--lang takes en or fr, not "de"/],
   ])('%j', async (args, message) => {
     const result = await runGrader(args)
     expect(result.code).toBe(2)
