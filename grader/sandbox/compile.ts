@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build, type BuildFailure, type Plugin } from 'esbuild'
+import { REFUSED } from './lockdown.ts'
 import type { ErrorInfo } from './outcome.ts'
 
 const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -24,7 +25,6 @@ export const ALLOWED_BUILTINS = new Set([
   'assert', 'assert/strict', 'async_hooks', 'buffer', 'crypto', 'events', 'path', 'perf_hooks', 'process',
   'string_decoder', 'timers', 'timers/promises', 'url', 'util', 'util/types',
 ])
-export const REFUSED_IMPORT = 'is not allowed in exercise code'
 
 let outRoot: string | undefined
 function outDir(): string {
@@ -104,7 +104,7 @@ export function compileSubmission(file: string): Promise<CompiledSubmission> {
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name)
 
 function refusal(specifier: string): string {
-  return `import of "${specifier}" ${REFUSED_IMPORT}: import from #runtime, from files of the exercise's own folder, or from node:${[...ALLOWED_BUILTINS].join(', node:')}`
+  return `import of "${specifier}" ${REFUSED}: import from #runtime, from files of the exercise's own folder, or from node:${[...ALLOWED_BUILTINS].join(', node:')}`
 }
 
 function importPolicy(kit: KitBuild, folder: string): Plugin {
@@ -144,7 +144,7 @@ async function buildSubmission(file: string, index: number): Promise<CompiledSub
   }
   // Any import() left in the bundle has a name computed at run time: it could reach anything.
   if (/\bimport\s*\(\s*(?!["'])/.test(readFileSync(outfile, 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, ''))) {
-    return { error: { name: 'Error', message: `import() of a computed name ${REFUSED_IMPORT}: import modules by their name` } }
+    return { error: { name: 'Error', message: `import() of a computed name ${REFUSED}: import modules by their name` } }
   }
   return { file: outfile }
 }

@@ -1,5 +1,6 @@
 // What a failed check tells the student, and the standard explanations of runs that
 // did not resolve. Specs throw CheckFailure; the grader shows its feedback.
+import { REFUSED } from '../sandbox/lockdown.ts'
 import type { CrashCause, Outcome, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
 import type { Span } from '../sandbox/trace.ts'
@@ -80,7 +81,7 @@ const REFUSED_MISTAKE = say({
 /** The likely mistake behind an error thrown by the submission, when the error says it. */
 function mistakeOf(error: { message: string }): string | undefined {
   if (TAMPERING.test(error.message)) return TAMPERING_MISTAKE
-  if (/is not allowed in exercise code/.test(error.message)) return REFUSED_MISTAKE
+  if (error.message.includes(REFUSED)) return REFUSED_MISTAKE
   return undefined
 }
 
