@@ -72,7 +72,6 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
     try {
       const planFile = join(dir, 'plan.json')
       await writeFile(planFile, JSON.stringify(plan))
-      // A stalled run is one where no scenario could have finished in time, twice over.
       const total = plan.submissions.reduce(
         (sum, submission) => sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
         0,
@@ -83,6 +82,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       }
       const env = { [PLAN_ENV]: planFile, [LANG_ENV]: lang, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
       const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
+      // A stalled run is one where no scenario could have finished in time, twice over.
       run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage, options.signal)
     } finally {
       await rm(dir, { recursive: true, force: true })

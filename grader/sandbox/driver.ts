@@ -65,8 +65,10 @@ export async function drive(
     if (fired >= options.maxTimers) {
       return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired }, timersLeft: clock.countTimers() }
     }
-    const nextAt = clock.timerHeap?.peek()?.callAt
-    if (options.beforeTimer && nextAt !== undefined) await options.beforeTimer(nextAt - clock.now)
+    if (options.beforeTimer) {
+      const nextAt = clock.timerHeap?.peek()?.callAt
+      if (nextAt !== undefined) await options.beforeTimer(nextAt - clock.now)
+    }
     fireNext()
   }
 

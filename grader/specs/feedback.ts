@@ -39,8 +39,10 @@ export function fail(feedback: Feedback): never {
 }
 
 /** "resolved at t=2000 with [...]": how a call ended, after its name or on its own. */
-export function resolvedAt(at: number, shown: string): string {
-  return say({ en: `resolved at t=${at} with ${shown}`, fr: `s'est résolue à t=${at} avec ${shown}` })
+export function resolvedAt(at: number, shown?: string): string {
+  return shown === undefined
+    ? say({ en: `resolved at t=${at}`, fr: `s'est résolue à t=${at}` })
+    : say({ en: `resolved at t=${at} with ${shown}`, fr: `s'est résolue à t=${at} avec ${shown}` })
 }
 
 /** "rejected at t=3000 with TimeoutError: ...": how a call ended, after its name or on its own. */

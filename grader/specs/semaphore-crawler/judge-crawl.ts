@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
 import { eventsOf, peakOverlap, spansOf, type Span } from '../../sandbox/trace.ts'
-import { explainOutcome, fail, resolvedValue, type Timeline } from '../feedback.ts'
+import { explainOutcome, fail, resolvedAt, resolvedValue, type Timeline } from '../feedback.ts'
 import { say } from '../say.ts'
 import {
   DEFAULT_LIMIT,
@@ -73,7 +73,6 @@ const expectedSpans = (crawl: CrawlSetup) => greedySchedule(crawl.jobs, crawl.li
 const timeline = (run: ScenarioRun, crawl: CrawlSetup): Timeline => ({ actual: spansOf(run.trace), expected: expectedSpans(crawl) })
 const listSpans = (spans: Span[]) => listOf(spans, say({ en: 'no download', fr: 'aucun téléchargement' }))
 const finishedAt = (run: ScenarioRun) => (run.outcome.kind === 'resolved' ? run.outcome.at : -1)
-const resolvedAt = (at: number) => say({ en: `resolved at t=${at}`, fr: `résolu à t=${at}` })
 const A_MISSING_AWAIT = say({ en: 'a missing await', fr: 'un await manquant' })
 
 function expectedResult(crawl: CrawlSetup, id: number): PromiseSettledResult<unknown> {
