@@ -21,12 +21,14 @@ export interface Submission {
   label: string
   /** Exercise id -> the student's file. A file that does not exist scores as missing. */
   files: Record<string, string>
+  /** The folder handed in (`--dir`, a student of `--batch`): files must really lie in it. */
+  root?: string
 }
 
 /** A folder laid out like exercises/: <dir>/<exercise id>/<exercise file>. */
 export function submissionFromDir(dir: string, exercises: readonly CatalogExercise[], key = 'submission'): Submission {
   const root = resolve(dir)
-  return { key, label: root, files: Object.fromEntries(exercises.map((exercise) => [exercise.id, join(root, exercise.id, exercise.file)])) }
+  return { key, label: root, root, files: Object.fromEntries(exercises.map((exercise) => [exercise.id, join(root, exercise.id, exercise.file)])) }
 }
 
 export interface GradeOptions {
@@ -53,6 +55,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
     ...(options.extraSpecs ? { extraChecks: options.extraSpecs.rubric } : {}),
     submissions: submissions.map((submission) => ({
       key: submission.key,
+      ...(submission.root ? { root: resolve(submission.root) } : {}),
       files: Object.fromEntries(
         options.exercises.flatMap((exercise) => {
           const file = submission.files[exercise.id]

@@ -9,6 +9,8 @@ export interface PlannedSubmission {
   key: string
   /** Exercise id -> absolute path of the student's file. Absent: not graded here. */
   files: Record<string, string>
+  /** The folder the submission was handed in as: each file must really lie in it. */
+  root?: string
 }
 
 export interface GradingPlan {

@@ -1,33 +1,33 @@
-// Compiles what a sandbox thread runs (the runtime, the grader's in-thread code, the
-// scenarios and the submission) from TypeScript to plain JavaScript bundles, once per
-// process, so that a thread starts with no TypeScript loader: a loader costs ~100 ms per
-// thread, when most scenarios run in a few milliseconds.
+// Compiles what a jail runs, once per process, with esbuild:
+// - the jail itself (jail/main.ts with ses and fake-timers): one ES module file, the only
+//   file a jail process may read;
+// - #runtime, a world (an exercise's scenarios.ts) and a submission: CommonJS text that the
+//   jail evaluates in compartments (jail/modules.ts), sent over IPC.
 //
 // The submission's bundle is where the import policy lives: exercise code may import only
-// #runtime, files of its own folder and a few harmless built-in modules. Anything else
-// becomes a module that throws "not allowed" when it is evaluated, so a guarded dynamic
-// import fails like any error; an import() of a computed name is refused outright.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// #runtime, node:timers, node:timers/promises and files that really lie in its own folder
+// (real paths: a symbolic link out of the folder is refused). Anything else becomes a
+// module that throws "not allowed" when it is evaluated, so a guarded import fails like
+// any error; an import() left after bundling (a computed name) is refused outright.
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build, type BuildFailure, type Plugin } from 'esbuild'
-import { REFUSED } from './lockdown.ts'
+import { fileURLToPath } from 'node:url'
+import { build, type BuildFailure, type BuildOptions, type Plugin } from 'esbuild'
 import type { ErrorInfo } from './outcome.ts'
+import { REFUSED } from './refused.ts'
 
 const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
-const RUNTIME_INDEX = join(kitRoot, 'runtime/index.ts')
-const RUNTIME_DIAGNOSTICS = join(kitRoot, 'runtime/diagnostics.ts')
+const RUNTIME_DIR = join(kitRoot, 'runtime')
+const RUNTIME_INDEX = join(RUNTIME_DIR, 'index.ts')
 
-/** The built-in modules exercise code may import. */
-export const ALLOWED_BUILTINS = new Set([
-  'assert', 'assert/strict', 'async_hooks', 'buffer', 'crypto', 'events', 'path', 'perf_hooks', 'process',
-  'string_decoder', 'timers', 'timers/promises', 'url', 'util', 'util/types',
-])
+/** The Node modules exercise code may import: the jail gives them on the scenario's clock. */
+export const ALLOWED_BUILTINS = ['timers', 'timers/promises'] as const
 
 let outRoot: string | undefined
-function outDir(): string {
+/** A private folder for what the jails need as files; gone when this process ends. */
+export function buildDir(): string {
   if (!outRoot) {
     outRoot = mkdtempSync(join(tmpdir(), 'async-kit-build-'))
     const dir = outRoot
@@ -36,67 +36,100 @@ function outDir(): string {
   return outRoot
 }
 
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', keepNames: true, logLevel: 'silent', outExtension: { '.js': '.mjs' } } as const
+const moduleText = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+  write: false,
+} as const satisfies BuildOptions
 
-interface KitBuild {
-  /** The runtime as every bundle imports it: one instance per thread. */
-  runtime: string
-  diagnostics: string
-  /** grader/sandbox/run-in-thread.ts and what it uses. */
-  thread: string
+async function textOf(options: BuildOptions): Promise<string> {
+  const result = await build({ ...moduleText, ...options })
+  return result.outputFiles![0]!.text
 }
 
-/** #runtime and the runtime's own files resolve to its single built copy. */
-function runtimeExternal(kit: Pick<KitBuild, 'runtime' | 'diagnostics'>): Plugin {
-  return {
-    name: 'runtime-external',
-    setup(builder) {
-      builder.onResolve({ filter: /^#runtime$/ }, () => ({ path: kit.runtime, external: true }))
-      builder.onResolve({ filter: /runtime[\\/](index|diagnostics)\.ts$/ }, (args) => {
-        const path = resolve(args.resolveDir, args.path)
-        if (path === RUNTIME_INDEX) return { path: kit.runtime, external: true }
-        if (path === RUNTIME_DIAGNOSTICS) return { path: kit.diagnostics, external: true }
-        return undefined
-      })
-    },
-  }
-}
-
-let kitBuild: Promise<KitBuild> | undefined
-export function compileKit(): Promise<KitBuild> {
-  return (kitBuild ??= (async () => {
-    const out = join(outDir(), 'kit')
-    // Split, so that the runtime and its diagnostics share one module state.
-    await build({ ...common, entryPoints: { runtime: RUNTIME_INDEX, diagnostics: RUNTIME_DIAGNOSTICS }, splitting: true, outdir: out })
-    const runtime = { runtime: join(out, 'runtime.mjs'), diagnostics: join(out, 'diagnostics.mjs') }
-    await build({ ...common, entryPoints: { thread: join(kitRoot, 'grader/sandbox/run-in-thread.ts') }, outdir: out, plugins: [runtimeExternal(runtime)] })
-    return { ...runtime, thread: join(out, 'thread.mjs') }
+let jailBuild: Promise<string> | undefined
+/** The jail's entry file: jail/main.ts with everything it imports, ses and fake-timers included. */
+export function compileJail(): Promise<string> {
+  return (jailBuild ??= (async () => {
+    const outfile = join(buildDir(), 'jail.mjs')
+    await build({
+      entryPoints: [join(kitRoot, 'grader/sandbox/jail/main.ts')],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+      // fake-timers asks for Node's util with require().
+      banner: { js: "import { createRequire as kitCreateRequire } from 'node:module'; const require = kitCreateRequire(import.meta.url);" },
+    })
+    return outfile
   })())
 }
 
-const scenarioBuilds = new Map<string, Promise<string>>()
-export function compileScenarios(file: string): Promise<string> {
-  let built = scenarioBuilds.get(file)
+let runtimeBuild: Promise<string> | undefined
+/** #runtime, with its deadlock diagnostics beside it for the jail (one module state). */
+export function compileRuntime(): Promise<string> {
+  return (runtimeBuild ??= textOf({
+    stdin: {
+      contents: `export * from ${JSON.stringify(RUNTIME_INDEX)}\nexport * as __diagnostics from ${JSON.stringify(join(RUNTIME_DIR, 'diagnostics.ts'))}\n`,
+      resolveDir: RUNTIME_DIR,
+      loader: 'ts',
+    },
+  }))
+}
+
+/**
+ * #runtime resolves to the jail's instance of it, and runtime/diagnostics.ts to that
+ * instance's diagnostics: a second copy would not see the semaphores the submission uses.
+ */
+const runtimeImport: Plugin = {
+  name: 'runtime-import',
+  setup(builder) {
+    builder.onResolve({ filter: /^#runtime$/ }, () => ({ path: '#runtime', external: true }))
+    builder.onResolve({ filter: /runtime[\\/](index|diagnostics)\.ts$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path)
+      if (path === RUNTIME_INDEX) return { path: '#runtime', external: true }
+      if (path === join(RUNTIME_DIR, 'diagnostics.ts')) return { path: 'diagnostics', namespace: 'runtime-diagnostics' }
+      return undefined
+    })
+    builder.onLoad({ filter: /.*/, namespace: 'runtime-diagnostics' }, () => ({ contents: "module.exports = require('#runtime').__diagnostics", loader: 'js' }))
+  },
+}
+
+const worldBuilds = new Map<string, Promise<string>>()
+/**
+ * An exercise's world: its scenarios module and what it imports. The language its texts
+ * are in is fixed at build time: the jail has no environment to read it from.
+ */
+export function compileWorld(file: string, lang: string): Promise<string> {
+  const key = `${lang} ${file}`
+  let built = worldBuilds.get(key)
   if (!built) {
-    built = (async () => {
-      const kit = await compileKit()
-      const outfile = join(outDir(), 'scenarios', `${scenarioBuilds.size}-${basename(file, '.ts')}.mjs`)
-      await build({ ...common, entryPoints: [file], outfile, plugins: [runtimeExternal(kit)] })
-      return outfile
-    })()
-    scenarioBuilds.set(file, built)
+    built = textOf({ entryPoints: [file], plugins: [runtimeImport], define: { 'process.env.KIT_LANG': JSON.stringify(lang) } })
+    worldBuilds.set(key, built)
   }
   return built
 }
 
-export type CompiledSubmission = { file: string } | { error: ErrorInfo }
+export type CompiledSubmission = { text: string } | { error: ErrorInfo }
 
 const submissionBuilds = new Map<string, Promise<CompiledSubmission>>()
-export function compileSubmission(file: string): Promise<CompiledSubmission> {
-  let built = submissionBuilds.get(file)
+/**
+ * A submission's file and the files it imports. `root` is the folder the submission was
+ * handed in as (`--dir`, a student's folder of `--batch`): the file must really lie in it.
+ */
+export function compileSubmission(file: string, root = dirname(file)): Promise<CompiledSubmission> {
+  const key = `${root}\n${file}`
+  let built = submissionBuilds.get(key)
   if (!built) {
-    built = buildSubmission(file, submissionBuilds.size)
-    submissionBuilds.set(file, built)
+    built = buildSubmission(file, root)
+    submissionBuilds.set(key, built)
   }
   return built
 }
@@ -104,37 +137,100 @@ export function compileSubmission(file: string): Promise<CompiledSubmission> {
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name)
 
 function refusal(specifier: string): string {
-  return `import of "${specifier}" ${REFUSED}: import from #runtime, from files of the exercise's own folder, or from node:${[...ALLOWED_BUILTINS].join(', node:')}`
+  return `import of "${specifier}" ${REFUSED}: import from #runtime, from files of the exercise's own folder, or from node:${ALLOWED_BUILTINS.join(', node:')}`
 }
 
-function importPolicy(kit: KitBuild, folder: string): Plugin {
+/** Whether `path`, with every symbolic link followed, lies in `folder` (itself real). */
+function reallyIn(path: string, folder: string): boolean {
+  try {
+    return realpathSync(path).startsWith(folder + sep)
+  } catch {
+    return false
+  }
+}
+
+/** The names each module the jail hands in exports (the jail's own instances: jail/main.ts). */
+async function importedNames(): Promise<Record<string, string[]>> {
+  const runtime = Object.keys(await import(RUNTIME_INDEX))
+  const timers = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'promises']
+  return { '#runtime': runtime, 'node:timers': timers, 'node:timers/promises': ['setTimeout', 'setImmediate', 'scheduler'] }
+}
+
+function importPolicy(folder: string, names: Record<string, string[]>): Plugin {
   return {
     name: 'exercise-import-policy',
     setup(builder) {
       builder.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined
-        if (args.path === '#runtime') return { path: kit.runtime, external: true }
+        if (args.path === '#runtime') return { path: '#runtime', namespace: 'jail-import' }
         if (isBuiltin(args.path)) {
           const name = args.path.replace(/^node:/, '')
-          return ALLOWED_BUILTINS.has(name) ? { path: `node:${name}`, external: true } : { path: args.path, namespace: 'refused' }
+          return (ALLOWED_BUILTINS as readonly string[]).includes(name) ? { path: `node:${name}`, namespace: 'jail-import' } : { path: args.path, namespace: 'refused' }
         }
         const resolved = await builder.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'resolving' })
-        const inFolder = resolved.errors.length === 0 && resolved.path.startsWith(folder + sep) && !resolved.path.includes(`${sep}node_modules${sep}`)
-        return inFolder ? { path: resolved.path } : { path: args.path, namespace: 'refused' }
+        const inFolder = resolved.errors.length === 0 && reallyIn(resolved.path, folder) && !resolved.path.includes(`${sep}node_modules${sep}`)
+        return inFolder ? { path: realpathSync(resolved.path) } : { path: args.path, namespace: 'refused' }
       })
       builder.onLoad({ filter: /.*/, namespace: 'refused' }, (args) => ({
         contents: `throw new Error(${JSON.stringify(refusal(args.path))})`,
+        loader: 'js',
+      }))
+      // What the jail hands in, read from the wrapper's parameter (see asModuleFunction).
+      builder.onLoad({ filter: /.*/, namespace: 'jail-import' }, (args) => ({
+        contents: `const given = ${IMPORT_PARAMETER}(${JSON.stringify(args.path)})\nexport const { ${names[args.path]!.join(', ')} } = given\nexport default given.default`,
         loader: 'js',
       }))
     },
   }
 }
 
-async function buildSubmission(file: string, index: number): Promise<CompiledSubmission> {
-  const kit = await compileKit()
-  const outfile = join(outDir(), 'submissions', `${index}-${basename(file, '.ts')}.mjs`)
+const IMPORT_PARAMETER = 'kitImport'
+
+/**
+ * A bundled ES module as the text of one async function: `(async function (kitImport) {
+ * ...; return { exports } })`. The bundle imports nothing (what the jail hands in comes
+ * through `kitImport`) and ends with one `export { ... }`, which becomes the returned
+ * object. Async, so that top-level await works as in any ES module.
+ */
+function asModuleFunction(bundle: string): string {
+  const last = /\bexport\s*\{([^}]*)\};?\s*$/.exec(bundle)
+  const body = last ? bundle.slice(0, last.index) : bundle
+  const entries = (last?.[1] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [local, exported = local] = entry.split(/\s+as\s+/)
+    const key = exported!.startsWith('"') ? exported! : JSON.stringify(exported)
+    return `${key}: ${local}`
+  })
+  return `(async function (${IMPORT_PARAMETER}) {\n${body}\nreturn { ${entries.join(', ')} }\n})`
+}
+
+/** The exercise folder, as a real path, if the file and its folder really lie where they seem. */
+function realFolder(file: string, root: string): string | undefined {
   try {
-    await build({ ...common, entryPoints: [file], outfile, plugins: [importPolicy(kit, dirname(file))] })
+    const realRoot = realpathSync(root)
+    const folder = realpathSync(dirname(file))
+    const expected = resolve(realRoot, relative(resolve(root), resolve(dirname(file))))
+    return folder === expected && reallyIn(file, folder) ? folder : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function buildSubmission(file: string, root: string): Promise<CompiledSubmission> {
+  const folder = realFolder(file, root)
+  if (!folder) {
+    const name = relative(resolve(root, '..'), file)
+    return { error: { name: 'Error', message: `${name} is a symbolic link out of its folder: only files that really lie in the exercise's folder are graded` } }
+  }
+  let text: string
+  try {
+    const bundle = await textOf({
+      entryPoints: [realpathSync(file)],
+      format: 'esm',
+      plugins: [importPolicy(folder, await importedNames())],
+      // The module function is not a module: import.meta says only the file's name.
+      define: { 'import.meta': JSON.stringify({ url: `file:///exercise/${basename(file)}` }) },
+    })
+    text = asModuleFunction(bundle)
   } catch (error) {
     const [first] = (error as BuildFailure).errors ?? []
     if (!first) throw error
@@ -142,11 +238,13 @@ async function buildSubmission(file: string, index: number): Promise<CompiledSub
     const syntax = !/Could not resolve/.test(first.text)
     return { error: { name: syntax ? 'SyntaxError' : 'Error', message: `${where}${first.text}` } }
   }
-  // Any import() left in the bundle has a name computed at run time: it could reach anything.
-  if (/\bimport\s*\(\s*(?!["'])/.test(readFileSync(outfile, 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, ''))) {
-    return { error: { name: 'Error', message: `import() of a computed name ${REFUSED}: import modules by their name` } }
+  // An import() left in the bundle has a name computed at run time (or sits in a string,
+  // which the compartment's parser cannot tell apart): refused, with a message that says so.
+  if (/\bimport\s*\(/.test(text)) {
+    return { error: { name: 'Error', message: `import() of a computed name ${REFUSED} (nor the text "import(" in a string): import modules by their name at the top of the file` } }
   }
-  return { file: outfile }
+  return { text }
 }
 
-export const fileUrl = (path: string) => pathToFileURL(path).href
+/** How a submission is named inside the jail, in the little it can show (its own file's name). */
+export const submissionName = (file: string) => basename(file)

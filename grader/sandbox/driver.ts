@@ -7,7 +7,7 @@ export interface VirtualClock {
   next(): number
   countTimers(): number
   /** fake-timers' schedule; its first timer is the next to fire. */
-  readonly timerHeap?: { peek(): { callAt: number } | undefined }
+  readonly timerHeap?: { peek(): { callAt?: number } | undefined }
 }
 
 export interface DriveOptions {
@@ -22,6 +22,8 @@ export interface DriveOptions {
   /** Explains a deadlock: which awaits are stuck. */
   describeWaiting: () => string[]
   onTimerError: (error: unknown) => void
+  /** Called the moment the promise settles, before any later timer fires. */
+  onSettled?: () => void
   /** Awaited before each timer with the virtual ms until it fires (`--real` runs). */
   beforeTimer?: (ms: number) => Promise<void>
 }
@@ -42,8 +44,14 @@ export async function drive(
   let settled: Outcome | undefined
   promise.then(
     // Snapshot at settle time: the submission could mutate the value afterwards.
-    (value) => (settled = { kind: 'resolved', value: toPlain(value), at: clock.now }),
-    (error) => (settled = { kind: 'rejected', error: errorInfo(error), at: clock.now }),
+    (value) => {
+      settled = { kind: 'resolved', value: toPlain(value), at: clock.now }
+      options.onSettled?.()
+    },
+    (error) => {
+      settled = { kind: 'rejected', error: errorInfo(error), at: clock.now }
+      options.onSettled?.()
+    },
   )
 
   let fired = 0

@@ -55,10 +55,27 @@ export type SandboxMessage =
   | { type: 'event'; event: TraceEvent }
   | { type: 'finished'; run: Omit<ScenarioRun, 'output'> }
 
+/** How much of an error's name and message a report keeps. */
+const NAME_LIMIT = 100
+const MESSAGE_LIMIT = 2000
+
+const capped = (text: string, limit: number) => (text.length > limit ? `${text.slice(0, limit)}…` : text)
+
+/** Reads any thrown value once, as text; never throws (the value may be a Proxy or have getters that throw). */
 export function errorInfo(error: unknown): ErrorInfo {
-  if (error instanceof Error) {
-    const stack = error.stack?.split('\n').slice(1, 6).join('\n')
-    return { name: error.name, message: error.message, ...(stack ? { stack } : {}) }
+  try {
+    if (error instanceof Error) {
+      const name = error.name
+      const message = error.message
+      const stack = typeof error.stack === 'string' ? error.stack.split('\n').slice(1, 6).join('\n') : ''
+      return {
+        name: capped(typeof name === 'string' ? name : 'Error', NAME_LIMIT),
+        message: capped(typeof message === 'string' ? message : String(message), MESSAGE_LIMIT),
+        ...(stack ? { stack: capped(stack, MESSAGE_LIMIT) } : {}),
+      }
+    }
+    return { name: typeof error, message: capped(typeof error === 'symbol' ? error.toString() : String(error), MESSAGE_LIMIT) }
+  } catch {
+    return { name: 'unreadable', message: 'a thrown value that cannot be read' }
   }
-  return { name: typeof error, message: String(error) }
 }

@@ -1,18 +1,28 @@
+import { errorInfo } from './outcome.ts'
+
 /**
  * Turns whatever the submission returned into data that survives structured cloning
  * and describes itself: a forgotten `await` shows up as { $type: 'Promise' } instead
  * of failing the clone.
  */
-export function toPlain(value: unknown, depth = 0): unknown {
+export function toPlain(value: unknown): unknown {
+  return copy(value, 0, { left: NODE_LIMIT })
+}
+
+/** Values copied at most, whatever the shape: 1000 arrays of 1000 would otherwise be a million. */
+const NODE_LIMIT = 5000
+
+function copy(value: unknown, depth: number, budget: { left: number }): unknown {
   try {
-    return plain(value, depth)
+    if (budget.left-- <= 0) return { $type: 'cut' }
+    return plain(value, depth, budget)
   } catch {
     // A Proxy or a getter can throw on any access.
     return { $type: 'unreadable' }
   }
 }
 
-function plain(value: unknown, depth: number): unknown {
+function plain(value: unknown, depth: number, budget: { left: number }): unknown {
   if (value === null || value === undefined) return value
   switch (typeof value) {
     case 'string':
@@ -24,18 +34,23 @@ function plain(value: unknown, depth: number): unknown {
       return { $type: 'bigint', value: String(value) }
     case 'symbol':
       return { $type: 'symbol', value: String(value) }
-    case 'function':
-      return { $type: 'function', name: (value as { name?: string }).name ?? '' }
+    case 'function': {
+      const name: unknown = (value as { name?: unknown }).name
+      return { $type: 'function', name: typeof name === 'string' ? name.slice(0, 100) : '' }
+    }
   }
   if (depth >= 6) return { $type: 'deep' }
   if (value instanceof Promise) return { $type: 'Promise' }
-  if (value instanceof Error) return { $type: 'Error', name: value.name, message: value.message }
-  if (Array.isArray(value)) return value.slice(0, 1000).map((item) => toPlain(item, depth + 1))
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value as object).slice(0, 200)) {
-    copy[key] = toPlain((value as Record<string, unknown>)[key], depth + 1)
+  if (value instanceof Error) {
+    const { name, message } = errorInfo(value)
+    return { $type: 'Error', name, message }
   }
-  return copy
+  if (Array.isArray(value)) return Array.from({ length: Math.min(value.length, 1000) }, (_, index) => copy(value[index], depth + 1, budget))
+  const result: Record<string, unknown> = {}
+  for (const key of Object.keys(value as object).slice(0, 200)) {
+    result[key] = copy((value as Record<string, unknown>)[key], depth + 1, budget)
+  }
+  return result
 }
 
 /** A short human-readable rendering of a plain value, for feedback messages. */

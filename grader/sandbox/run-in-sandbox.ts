@@ -1,15 +1,22 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
-import { LANG_ENV } from '../language.ts'
-import { compileKit, compileScenarios, compileSubmission, fileUrl } from './compile.ts'
-import type { CrashCause, Phase, SandboxMessage, ScenarioRun } from './outcome.ts'
+// The sandbox host: runs scenarios of a submission in jail processes (jail/main.ts) and
+// always comes back with a ScenarioRun. A watchdog here, outside the jail, kills a jail
+// that blocks (a busy loop, native code) or grows past its memory with SIGKILL; that costs
+// only the scenario it was running, and the next scenario starts in a fresh jail.
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildDir, compileJail, compileRuntime, compileSubmission, compileWorld, submissionName } from './compile.ts'
+import type { HostMessage, JailBundles, JailMessage } from './jail/protocol.ts'
+import { parseJailRun } from './jail-run.ts'
+import type { CrashCause, Phase, ScenarioRun } from './outcome.ts'
 import type { TraceEvent } from './trace.ts'
 
 export interface SandboxLimits {
-  /** Wall-clock ms the submission may run (load + scenario) before its thread is terminated. */
+  /** Wall-clock ms the submission may run (load + scenario) before its jail is killed. */
   watchdogMs: number
   /** Timers fired before a run counts as runaway. */
   maxTimers: number
-  /** Heap limit of the sandbox thread. */
+  /** Heap limit of a jail; its whole memory may be this plus JAIL_MEMORY_MARGIN_MB. */
   memoryMb: number
 }
 
@@ -22,6 +29,10 @@ export interface SandboxRequest {
   scenariosFile: string
   scenario: string
   submissionFile: string
+  /** The folder the submission was handed in as: its file must really lie in it. */
+  submissionRoot?: string
+  /** The language of the world's texts. */
+  lang?: string
 }
 
 /** Hears a run as it happens (`npm run try`). */
@@ -32,131 +43,217 @@ export interface SandboxObserver {
   realTime?: boolean
 }
 
-/** Wall-clock ms the grader's own modules may take to load in a new thread, on a busy machine. */
+/** Wall-clock ms a jail may take to start and lock down, on a busy machine. */
 const BOOT_LIMIT_MS = 60_000
-const OUTPUT_LIMIT = 4000
-const entryUrl = new URL('./worker-entry.mjs', import.meta.url)
+/** What a jail may hold beyond its heap (code, buffers) before the watchdog kills it. */
+const JAIL_MEMORY_MARGIN_MB = 256
+const MEMORY_POLL_MS = 50
+const STDERR_LIMIT = 4000
 
-function startThread(memoryMb: number): Worker {
-  return new Worker(entryUrl, {
-    // Not the parent's flags: a loader it was started with (tsx) would load again here.
-    execArgv: [],
-    stdout: true,
-    stderr: true,
-    // Nothing of the grader's environment but the language the world speaks in.
-    env: { [LANG_ENV]: process.env[LANG_ENV] ?? 'en' },
-    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-  })
+/** Node 22 calls the permission model `--permission`; Node 20 `--experimental-permission`. */
+const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission'
+
+let emptyDir: string | undefined
+const allJails = new Set<Jail>()
+// No jail outlives the process that started it (they also exit when their channel closes).
+process.on('exit', () => {
+  for (const jail of allJails) jail.kill()
+})
+
+/** One jail process. It runs one scenario at a time, for one submission only. */
+class Jail {
+  readonly child: ChildProcess
+  readonly ready: Promise<boolean>
+  /** The submission whose bundles it holds, once loaded. */
+  key: string | undefined
+  stderr = ''
+  #onMessage: ((message: JailMessage) => void) | undefined
+  #onExit: ((code: number | null, signal: NodeJS.Signals | null) => void) | undefined
+  exited = false
+
+  constructor(entry: string, memoryMb: number) {
+    emptyDir ??= mkdtempSync(join(buildDir(), 'cwd-'))
+    this.child = fork(entry, [], {
+      execArgv: [PERMISSION_FLAG, `--allow-fs-read=${entry}`, `--max-old-space-size=${memoryMb}`, '--no-warnings'],
+      env: {},
+      cwd: emptyDir,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    })
+    this.child.stderr!.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < STDERR_LIMIT) this.stderr += chunk.toString('utf8')
+    })
+    this.ready = new Promise((resolve) => {
+      const boot = setTimeout(() => resolve(false), BOOT_LIMIT_MS)
+      this.child.on('message', (message: JailMessage) => {
+        if (message?.type === 'ready') {
+          clearTimeout(boot)
+          resolve(true)
+        } else {
+          this.#onMessage?.(message)
+        }
+      })
+      // 'close', not 'exit': what the jail sent before it died is read first.
+      this.child.on('close', (code, signal) => {
+        this.exited = true
+        clearTimeout(boot)
+        resolve(false)
+        this.#onExit?.(code, signal)
+      })
+    })
+    this.idle()
+    allJails.add(this)
+    this.child.on('close', () => allJails.delete(this))
+  }
+
+  send(message: HostMessage): void {
+    this.child.send(message)
+  }
+
+  /** Hears this jail until `idle()`: one run at a time. */
+  listen(onMessage: (message: JailMessage) => void, onExit: (code: number | null, signal: NodeJS.Signals | null) => void): void {
+    this.#onMessage = onMessage
+    this.#onExit = onExit
+    this.child.ref()
+    this.child.channel?.ref()
+    ;(this.child.stderr as { ref?: () => void } | null)?.ref?.()
+  }
+
+  /** Waiting for work: it must not keep the grading process alive. */
+  idle(): void {
+    this.#onMessage = undefined
+    this.#onExit = undefined
+    this.child.unref()
+    this.child.channel?.unref()
+    ;(this.child.stderr as { unref?: () => void } | null)?.unref?.()
+  }
+
+  kill(): void {
+    if (!this.exited) this.child.kill('SIGKILL')
+  }
+
+  /** Resident memory in MB, where Linux tells it. */
+  residentMb(): number | undefined {
+    try {
+      const pages = Number(readFileSync(`/proc/${this.child.pid}/statm`, 'utf8').split(' ')[1])
+      return (pages * 4096) / 2 ** 20
+    } catch {
+      return undefined
+    }
+  }
 }
 
-/**
- * A thread started ahead of need, idle until it is given a scenario. Starting a thread (a
- * V8 isolate) is most of what a scenario costs; this way it overlaps the scenario before.
- * Every thread still runs exactly one scenario, then is terminated.
- */
-let spare: { worker: Worker; key: string } | undefined
+/** Jails waiting for their submission's next scenario, and one spare started ahead of need. */
+const idleJails = new Map<string, Jail[]>()
+const IDLE_LIMIT = 8
+let idleOrder: Jail[] = []
+let spare: { jail: Jail; memoryMb: number } | undefined
 
-function takeThread(memoryMb: number): Worker {
-  const key = `${memoryMb} ${process.env[LANG_ENV] ?? 'en'}`
-  const taken = spare?.key === key ? spare.worker : startThread(memoryMb)
-  if (spare && spare.worker !== taken) void spare.worker.terminate()
-  const next = startThread(memoryMb)
-  // An idle spare must not keep the process alive.
-  next.unref()
-  spare = { worker: next, key }
-  taken.ref()
+async function takeJail(key: string, memoryMb: number): Promise<Jail> {
+  const entry = await compileJail()
+  const waiting = idleJails.get(key)?.pop()
+  if (waiting) {
+    idleOrder = idleOrder.filter((jail) => jail !== waiting)
+    return waiting
+  }
+  const taken = spare?.memoryMb === memoryMb ? spare.jail : new Jail(entry, memoryMb)
+  if (spare?.jail === taken) spare = undefined
+  // Starting a process is most of a first scenario's cost: the next one overlaps this run.
+  spare ??= { jail: new Jail(entry, memoryMb), memoryMb }
   return taken
 }
 
+function giveBack(jail: Jail): void {
+  if (jail.exited || !jail.key) return
+  jail.idle()
+  const list = idleJails.get(jail.key) ?? []
+  list.push(jail)
+  idleJails.set(jail.key, list)
+  idleOrder.push(jail)
+  while (idleOrder.length > IDLE_LIMIT) {
+    const oldest = idleOrder.shift()!
+    idleJails.set(oldest.key!, (idleJails.get(oldest.key!) ?? []).filter((jail) => jail !== oldest))
+    oldest.kill()
+  }
+}
+
+const emptyRun = (scenario: string) => ({ scenario, trace: [], timersLeft: 0, problems: [], output: '' })
+
+/** How a jail that died said so: out of memory (V8's own message), a signal, an exit code. */
+function crashCause(jail: Jail, code: number | null, signal: NodeJS.Signals | null, memoryMb: number): CrashCause {
+  if (/heap out of memory|Reached heap limit/i.test(jail.stderr)) return { kind: 'out-of-memory', limitMb: memoryMb }
+  if (signal) return { kind: 'error', error: `the sandbox process was stopped by ${signal}` }
+  return { kind: 'exit', code: code ?? 0 }
+}
+
+let nextRunId = 1
+
 /**
- * Runs one scenario in a fresh worker thread and always settles with a ScenarioRun:
- * a busy loop is terminated by a watchdog here, outside the blocked thread, and a
- * thread that exits or dies is reported as crashed.
+ * Runs one scenario of one submission in a jail and always settles with a ScenarioRun.
  */
 export async function runInSandbox(request: SandboxRequest, limits: SandboxLimits, observer?: SandboxObserver): Promise<ScenarioRun> {
-  const [kit, scenarios, submission] = await Promise.all([
-    compileKit(),
-    compileScenarios(request.scenariosFile),
-    compileSubmission(request.submissionFile),
+  const lang = request.lang ?? 'en'
+  const [runtime, world, submission] = await Promise.all([
+    compileRuntime(),
+    compileWorld(request.scenariosFile, lang),
+    compileSubmission(request.submissionFile, request.submissionRoot),
   ])
-  const emptyRun = { scenario: request.scenario, trace: [], timersLeft: 0, problems: [], output: '' }
-  // A submission that does not compile, or imports what it may not, fails before any thread starts.
-  if ('error' in submission) return { ...emptyRun, outcome: { kind: 'load-error', error: submission.error } }
+  // A submission that does not compile, or lies out of its folder, fails before any jail starts.
+  if ('error' in submission) return { ...emptyRun(request.scenario), outcome: { kind: 'load-error', error: submission.error } }
 
-  const worker = takeThread(limits.memoryMb)
-  const thread = {
-    threadUrl: fileUrl(kit.thread),
-    scenariosUrl: fileUrl(scenarios),
-    submissionUrl: fileUrl(submission.file),
-    scenario: request.scenario,
-    maxTimers: limits.maxTimers,
-    live: Boolean(observer),
-    realTime: observer?.realTime ?? false,
+  const key = `${lang}\n${request.scenariosFile}\n${request.submissionRoot ?? ''}\n${request.submissionFile}\n${limits.memoryMb}`
+  const jail = await takeJail(key, limits.memoryMb)
+  const bundles: JailBundles = { runtime, world, submission: submission.text, submissionName: submissionName(request.submissionFile) }
+  const booted = await jail.ready
+  if (!booted) {
+    jail.kill()
+    return { ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase: 'load', cause: { kind: 'no-start' } } }
   }
-  let output = ''
-  const capture = (chunk: Buffer) => {
-    if (output.length < OUTPUT_LIMIT) output += chunk.toString('utf8')
-    observer?.onOutput(chunk.toString('utf8'))
+  if (jail.key === undefined) {
+    jail.key = key
+    jail.send({ type: 'load', bundles })
   }
-  worker.stdout.on('data', capture)
-  worker.stderr.on('data', capture)
-
-  const { port1, port2 } = new MessageChannel()
-  worker.postMessage({ port: port2, thread }, [port2])
-
+  const id = nextRunId++
   return new Promise<ScenarioRun>((resolve) => {
     let phase: Phase = 'load'
-    let startedAt = 0
+    const startedAt = performance.now()
+    const wallMs = () => Math.round(performance.now() - startedAt)
     let done = false
-    const end = (run: Omit<ScenarioRun, 'output'>) => {
+    const end = (run: ScenarioRun, reuse: boolean) => {
       if (done) return
       done = true
       clearTimeout(watchdog)
-      port1.close()
-      // Let the captured output finish arriving before it is read.
-      const wallMs = startedAt ? Math.round(performance.now() - startedAt) : undefined
-      void worker.terminate().then(() =>
-        setImmediate(() => resolve({ ...run, output: output.slice(0, OUTPUT_LIMIT), ...(wallMs === undefined ? {} : { wallMs }) })),
-      )
+      clearInterval(memoryWatch)
+      if (reuse) giveBack(jail)
+      else jail.kill()
+      resolve(run)
     }
-    const arm = (ms: number, onExpiry: () => void) => {
-      clearTimeout(watchdog)
-      watchdog = setTimeout(onExpiry, ms)
+    const kill = (run: ScenarioRun) => {
+      jail.kill()
+      end(run, false)
     }
-    let watchdog = setTimeout(() => end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'no-start' } } }), BOOT_LIMIT_MS)
+    const watchdog = setTimeout(() => kill({ ...emptyRun(request.scenario), outcome: { kind: 'killed', phase, wallMs: wallMs() } }), limits.watchdogMs)
+    const memoryWatch = setInterval(() => {
+      const resident = jail.residentMb()
+      if (resident !== undefined && resident > limits.memoryMb + JAIL_MEMORY_MARGIN_MB) {
+        kill({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: { kind: 'out-of-memory', limitMb: limits.memoryMb } } })
+      }
+    }, MEMORY_POLL_MS)
 
-    const handle = (message: SandboxMessage) => {
-      if (message.type === 'booted') {
-        startedAt = performance.now()
-        arm(limits.watchdogMs, () =>
-          end({ ...emptyRun, outcome: { kind: 'killed', phase, wallMs: Math.round(performance.now() - startedAt) } }),
-        )
-      } else if (message.type === 'loaded') {
-        phase = 'run'
-      } else if (message.type === 'event') {
-        observer?.onEvent(message.event)
-      } else if (message.type === 'finished') {
-        end(message.run)
-      }
-    }
-    port1.on('message', handle)
-    // A thread can die before what it sent is delivered (its report, the end of its
-    // loading): read it from the port before saying how the thread died.
-    const drain = () => {
-      for (let queued = receiveMessageOnPort(port1); queued && !done; queued = receiveMessageOnPort(port1)) {
-        handle(queued.message as SandboxMessage)
-      }
-    }
-    worker.on('error', (error: Error & { code?: string }) => {
-      drain()
-      const cause: CrashCause = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? { kind: 'out-of-memory', limitMb: limits.memoryMb }
-        : { kind: 'error', error: `${error.name}: ${error.message}` }
-      end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause } })
-    })
-    worker.on('exit', (code) => {
-      drain()
-      end({ ...emptyRun, outcome: { kind: 'crashed', phase, cause: { kind: 'exit', code } } })
-    })
+    jail.listen(
+      (message) => {
+        if (message?.type === 'ready' || message?.id !== id) return
+        if (message.type === 'loaded') phase = 'run'
+        else if (message.type === 'event') observer?.onEvent(message.event)
+        else if (message.type === 'output') observer?.onOutput(String(message.text))
+        else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, true)
+        else if (message.type === 'failed') {
+          end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${message.error.name}: ${message.error.message}` } } }, false)
+        }
+      },
+      (code, signal) =>
+        end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: crashCause(jail, code, signal, limits.memoryMb) } }, false),
+    )
+    jail.send({ type: 'run', id, scenario: request.scenario, maxTimers: limits.maxTimers, live: Boolean(observer), realTime: observer?.realTime ?? false })
   })
 }

@@ -10,6 +10,8 @@ export interface TraceEvent {
   label: string
   /** Pairs a `start` with its `end`. */
   span?: number
+  /** Recorded after the scenario's call had settled: work it left running did this. */
+  late?: true
 }
 
 export interface Span {

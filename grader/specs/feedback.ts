@@ -1,6 +1,6 @@
 // What a failed check tells the student, and the standard explanations of runs that
 // did not resolve. Specs throw CheckFailure; the grader shows its feedback.
-import { REFUSED } from '../sandbox/lockdown.ts'
+import { REFUSED } from '../sandbox/refused.ts'
 import type { CrashCause, Outcome, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
 import type { Span } from '../sandbox/trace.ts'
@@ -76,8 +76,8 @@ const TAMPERING_MISTAKE = say({
   fr: 'le code modifie un objet intégré (Object.is, Array.prototype, Promise, JSON, Date, minuteurs...) : le correcteur les garde tels quels, cela ne peut donc pas changer la note',
 })
 const REFUSED_MISTAKE = say({
-  en: 'exercise code may only use #runtime, its own folder and a few harmless Node modules: no files, processes or network',
-  fr: 'le code d\'un exercice ne peut utiliser que #runtime, son propre dossier et quelques modules Node inoffensifs : ni fichiers, ni processus, ni réseau',
+  en: 'exercise code may only use #runtime, the files of its own folder, node:timers and what its exercise hands it: no process, files or network',
+  fr: 'le code d\'un exercice ne peut utiliser que #runtime, les fichiers de son propre dossier, node:timers et ce que son exercice lui donne : ni process, ni fichiers, ni réseau',
 })
 
 /** The likely mistake behind an error thrown by the submission, when the error says it. */
@@ -163,12 +163,7 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         message: outcome.phase === 'load'
           ? say({ en: `the module crashed while loading: ${reason}`, fr: `le module a planté pendant son chargement : ${reason}` })
           : say({ en: `${fn} crashed: ${reason}`, fr: `${fn} a planté : ${reason}` }),
-        ...optional('mistake', outcome.cause.kind === 'exit'
-          ? say({
-            en: 'never call process.exit in exercise code: return or throw instead',
-            fr: 'n\'appelez jamais process.exit dans le code d\'un exercice : faites plutôt un return ou un throw',
-          })
-          : outcome.cause.kind === 'out-of-memory'
+        ...optional('mistake', outcome.cause.kind === 'out-of-memory'
             ? say({
               en: 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends',
               fr: 'le code alloue de la mémoire sans arrêt : un tableau ou une file qui ne fait que grandir, ou une boucle qui ne se termine jamais',
@@ -202,7 +197,7 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
 function crashReason(cause: CrashCause): string {
   switch (cause.kind) {
     case 'exit':
-      return say({ en: `the code ended the thread (process.exit(${cause.code}))`, fr: `le code a arrêté le fil d'exécution (process.exit(${cause.code}))` })
+      return say({ en: `the sandbox process ended (exit code ${cause.code})`, fr: `le processus du bac à sable s'est arrêté (code de sortie ${cause.code})` })
     case 'out-of-memory':
       return say({ en: `ran out of memory (over ${cause.limitMb} MB)`, fr: `plus de mémoire (plus de ${cause.limitMb} Mo)` })
     case 'error':

@@ -11,6 +11,7 @@ import type { ScenarioRun } from '../sandbox/outcome.ts'
 import { spansOf, type ScenarioTimeline } from '../sandbox/trace.ts'
 import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
+import { lang } from './say.ts'
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -77,7 +78,7 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
           run ??= (async () => {
             const failed = loadFailure && (await loadFailure)
             if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
-            const attempt = runInSandbox({ scenariosFile, scenario: name, submissionFile }, plan.limits)
+            const attempt = runInSandbox({ scenariosFile, scenario: name, submissionFile, lang, ...(submission.root ? { submissionRoot: submission.root } : {}) }, plan.limits)
             loadFailure ??= attempt
             return attempt
           })()

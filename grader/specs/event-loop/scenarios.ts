@@ -2,9 +2,9 @@
 // student's Task and Loop. What the coroutines say goes to the 'say' lane, what the
 // student's code prints with console.log to the 'print' lane, in the order it happened.
 import type { Recorder } from '../../sandbox/recorder.ts'
-import { defineScenarios, type Scenario } from '../../sandbox/scenario.ts'
+import { defineScenarios, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
 import type { RunStep } from './diagnosis.ts'
-import { isStubError, worlds, type Env, type World } from './worlds.ts'
+import { worlds, type Env, type World } from './worlds.ts'
 
 function sandboxEnv(submission: Record<string, any>, recorder: Recorder): Env {
   return {
@@ -15,24 +15,13 @@ function sandboxEnv(submission: Record<string, any>, recorder: Recorder): Env {
   }
 }
 
-function printable(value: unknown): string {
-  if (typeof value === 'string') return value
-  try {
-    return String(value)
-  } catch (error) {
-    if (isStubError(error)) throw error
-    return `[${typeof value} that String() cannot print]`
-  }
-}
-
-/** Records every console.log made while `body` runs as a 'print' event, then restores console.log. */
-function capturingPrints<T>(recorder: Recorder, body: () => T): T {
-  const original = console.log
-  console.log = (...values: unknown[]) => recorder.event('print', values.map(printable).join(' '))
+/** Records every line the code prints while `body` runs as a 'print' event. */
+function capturingPrints<T>({ recorder, listenToPrints }: ScenarioContext, body: () => T): T {
+  const stop = listenToPrints((line) => recorder.event('print', line))
   try {
     return body()
   } finally {
-    console.log = original
+    stop()
   }
 }
 
@@ -54,9 +43,9 @@ function scenario(world: World, uses: string[]): Scenario {
   return {
     uses,
     // Flat: the snapshot of the result keeps only 6 levels of nesting.
-    run: async ({ submission, recorder }) => ({
-      runStep: probeRunStep(submission.Task),
-      ...(capturingPrints(recorder, () => world.run(sandboxEnv(submission, recorder))) as object),
+    run: async (context) => ({
+      runStep: probeRunStep(context.submission.Task),
+      ...(capturingPrints(context, () => world.run(sandboxEnv(context.submission, context.recorder))) as object),
     }),
   }
 }

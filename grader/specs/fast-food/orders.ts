@@ -1,7 +1,8 @@
 // Placing orders and logging them: each order is a span on its client's lane (label
 // "order"), from the call of `serve` until it resolves.
 import { sleep } from '#runtime'
-import type { Recorder } from '../../sandbox/recorder.ts'
+import { labelOf, type Recorder } from '../../sandbox/recorder.ts'
+import { hand } from '../../sandbox/scenario.ts'
 
 export type Serve = (client: string) => Promise<number>
 
@@ -21,17 +22,18 @@ export function trackOrders(serve: Serve, recorder: Recorder): { serve: Serve; o
   const orders: Order[] = []
   return {
     orders,
-    serve(client) {
-      const order: Order = { client: String(client), placedAt: recorder.now() }
+    // Handed to the submission's perfTest: frozen, and the client's name read once.
+    serve: hand((client: string) => {
+      const order: Order = { client: labelOf(client), placedAt: recorder.now() }
       orders.push(order)
       const done = recorder.start(order.client, ORDER_LABEL)
-      return serve(client).then((took) => {
+      return Promise.resolve(serve(order.client)).then((took) => {
         done()
         order.took = took
         order.servedAt = recorder.now()
         return took
       })
-    },
+    }),
   }
 }
 

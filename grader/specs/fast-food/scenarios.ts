@@ -3,7 +3,7 @@
 // their own, logged apart, so the specs can show what the same rush should look like.
 import type { RestaurantConfig } from '#runtime'
 import { Recorder } from '../../sandbox/recorder.ts'
-import { defineScenarios, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
+import { defineScenarios, hand, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
 import { placeOrders, trackOrders, type Order, type Serve } from './orders.ts'
 import { openRestaurant as openReference } from './reference.ts'
 import { configProblem, RUSH } from './upgrade.ts'
@@ -62,7 +62,7 @@ function perfTest(load: Load): Scenario {
     async run({ submission, recorder }: ScenarioContext) {
       const reference = referenceRun(TODAY, recorder, (serve, log) => placeOrders(serve, load, log))
       const tracked = trackOrders(openReference(createRestaurant(TODAY, recorder)).serve, recorder)
-      const result = await submission.perfTest(tracked.serve, { ...load })
+      const result = await submission.perfTest(tracked.serve, hand({ ...load }))
       // As perfTest saw them when it resolved: the reference may still be running.
       const resolvedAt = recorder.now()
       const orders = tracked.orders.map((order) => ({ ...order }))

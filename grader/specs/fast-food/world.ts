@@ -6,7 +6,8 @@
 import { sleep, type Restaurant, type RestaurantConfig } from '#runtime'
 import type { Lang, Text } from '../../language.ts'
 import { say } from '../say.ts'
-import type { Recorder } from '../../sandbox/recorder.ts'
+import { labelOf, type Recorder } from '../../sandbox/recorder.ts'
+import { hand } from '../../sandbox/scenario.ts'
 
 export const SODA_MS = 1000
 export const BURGER_MS = 3000
@@ -108,10 +109,12 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
   let batchStartedAt = 0
   let tray = 0
 
-  return {
+  // Client names are read once, as text, whatever the code passed.
+  return hand({
     config: owned,
 
-    async fillSoda(client) {
+    async fillSoda(given: unknown) {
+      const client = labelOf(given)
       const filling = [...sodaMachines.users, client]
       if (filling.length > owned.sodaMachines) {
         const [who, machines] = [listOf(filling), counted(owned.sodaMachines, NOUNS.sodaMachine)]
@@ -123,7 +126,8 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
       await work('soda', sodaMachines, client, SODA_MS)
     },
 
-    async cookBurger(client) {
+    async cookBurger(given: unknown) {
+      const client = labelOf(given)
       const cooking = [...cooks.users, client]
       if (cooking.length > owned.cooks) {
         const [who, staff] = [listOf(cooking), counted(owned.cooks, NOUNS.cook)]
@@ -153,7 +157,8 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
       tray += owned.fryerPortions
     },
 
-    takeFries(client) {
+    takeFries(given: unknown) {
+      const client = labelOf(given)
       recorder.event(lanes.tray, client)
       if (tray > 0) {
         tray--
@@ -169,5 +174,5 @@ export function createRestaurant(config: RestaurantConfig, recorder: Recorder): 
     get friesOnTray() {
       return tray
     },
-  }
+  })
 }

@@ -19,9 +19,10 @@ import { pushThrough } from './throughput.ts'
 import { createServer, createTasks, type ServerSetup } from './world.ts'
 
 function crawlWith(setup: ServerSetup, ids: number[], limit?: number) {
-  return ({ submission, recorder }: ScenarioContext) => {
-    const download: Download = createServer(recorder, setup)
-    return limit === undefined ? submission.crawl(ids, download) : submission.crawl(ids, download, limit)
+  return (context: ScenarioContext) => {
+    const download: Download = createServer(context, setup)
+    const given = [...ids]
+    return limit === undefined ? context.submission.crawl(given, download) : context.submission.crawl(given, download, limit)
   }
 }
 
@@ -74,9 +75,9 @@ export default defineScenarios({
   },
   'limiter-100k': {
     uses: ['createLimiter'],
-    async run({ submission }) {
+    async run({ submission, cpuMs }) {
       const { count, limit } = MANY_TASKS
-      return pushThrough(submission.createLimiter(limit), count, LIMITER_DEADLINE_MS)
+      return pushThrough(submission.createLimiter(limit), count, LIMITER_DEADLINE_MS, cpuMs)
     },
   },
 })

@@ -4,6 +4,7 @@
 import { sleep, type Download } from '#runtime'
 import { describeBlockedWaiters } from '../../../runtime/diagnostics.ts'
 import type { Recorder } from '../../sandbox/recorder.ts'
+import { hand, signalFrom, type ScenarioContext } from '../../sandbox/scenario.ts'
 import { failureOf, PAGE_MS, pageLabel, pageOf, rejectionOf, resultOf, taskLabel, throwOf, type TaskPlan } from './params.ts'
 
 export const BANNED_LANE = 'banned'
@@ -33,11 +34,13 @@ export interface ServerSetup {
  * signal, and rejects for a broken page. The first time more than `limit` downloads are
  * in flight it records the ban: when, and which pages were in flight.
  */
-export function createServer(recorder: Recorder, setup: ServerSetup): Download {
+export function createServer({ recorder, isGenuineSignal }: Pick<ScenarioContext, 'recorder' | 'isGenuineSignal'>, setup: ServerSetup): Download {
   const lanes = new SlotLanes()
   const inFlight: number[] = []
   let banned = false
-  return async (id, signal) => {
+  return hand(async (given: unknown, givenSignal?: unknown) => {
+    const signal = signalFrom({ isGenuineSignal }, givenSignal)
+    const id = Number(given)
     const slot = lanes.take()
     inFlight.push(id)
     if (!banned && inFlight.length > setup.limit) {
@@ -54,7 +57,7 @@ export function createServer(recorder: Recorder, setup: ServerSetup): Download {
     }
     if (setup.broken?.includes(id)) throw new Error(failureOf(id))
     return pageOf(id)
-  }
+  })
 }
 
 /**
@@ -73,15 +76,15 @@ export function createTasks(recorder: Recorder): (plan: TaskPlan) => () => Promi
   return ({ name, ms, ends }) => {
     if (ends === 'throws') {
       // Not async: the error is thrown by the call itself, before any promise exists.
-      return () => {
+      return hand(() => {
         noteRuntimeSemaphore()
         const slot = lanes.take()
         recorder.start(slot.lane, taskLabel(name))()
         slot.free()
         throw new Error(throwOf(name))
-      }
+      })
     }
-    return async () => {
+    return hand(async () => {
       noteRuntimeSemaphore()
       const slot = lanes.take()
       const done = recorder.start(slot.lane, taskLabel(name))
@@ -93,6 +96,6 @@ export function createTasks(recorder: Recorder): (plan: TaskPlan) => () => Promi
       }
       if (ends === 'rejects') throw new Error(rejectionOf(name))
       return resultOf(name)
-    }
+    })
   }
 }

@@ -2,7 +2,7 @@
 // call the submission. Everything recorded here is what the toaster specs judge.
 import { sleep, type Kitchen } from '#runtime'
 import type { Recorder } from '../../sandbox/recorder.ts'
-import { defineScenarios } from '../../sandbox/scenario.ts'
+import { defineScenarios, hand } from '../../sandbox/scenario.ts'
 
 export const TOAST = 'golden toast'
 export const COFFEE = 'hot coffee'
@@ -18,11 +18,14 @@ function createKitchen(recorder: Recorder, toastMs = TOAST_MS, coffeeMs = COFFEE
     done()
     return result
   }
-  return {
+  return hand({
     toastBread: () => make('toast', toastMs, TOAST),
     brewCoffee: () => make('coffee', coffeeMs, COFFEE),
-  }
+  })
 }
+
+/** What `main` prints with: each line, read once, is a 'print' event. */
+const printer = (recorder: Recorder) => hand((line: unknown) => recorder.event('print', line))
 
 export default defineScenarios({
   sequential: {
@@ -36,14 +39,14 @@ export default defineScenarios({
   main: {
     uses: ['main'],
     run: ({ submission, recorder }) =>
-      submission.main(createKitchen(recorder), (line: unknown) => recorder.event('print', String(line))),
+      submission.main(createKitchen(recorder), printer(recorder)),
   },
   'main-slow-kitchen': {
     uses: ['main'],
     run: ({ submission, recorder }) =>
       submission.main(
         createKitchen(recorder, SLOW_KITCHEN.toastMs, SLOW_KITCHEN.coffeeMs),
-        (line: unknown) => recorder.event('print', String(line)),
+        printer(recorder),
       ),
   },
 })

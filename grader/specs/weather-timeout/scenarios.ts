@@ -2,8 +2,8 @@
 // world of worlds.ts. Each request is a span on its server's lane, ended when the server
 // replies or, with an "aborted" event, when its signal aborts.
 import { sleep, type FetchWeather } from '#runtime'
-import type { Recorder } from '../../sandbox/recorder.ts'
-import { defineScenarios, type Scenario } from '../../sandbox/scenario.ts'
+import { labelOf } from '../../sandbox/recorder.ts'
+import { defineScenarios, hand, signalFrom, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
 import {
   ABORTED, FORECASTS, NO_SIGNAL, SERVERS, WORLDS,
   failureMessage, laneOf, type ScenarioName, type ServerName, type World,
@@ -17,10 +17,11 @@ function untilAborted(signal?: AbortSignal): Promise<never> {
   })
 }
 
-function createFetchWeather(recorder: Recorder, world: World): FetchWeather {
-  return async (server, signal) => {
-    const name = server?.name as ServerName
-    if (!SERVERS.includes(name)) throw new Error(`there is no weather server named ${JSON.stringify(server?.name)}`)
+function createFetchWeather({ recorder, isGenuineSignal }: ScenarioContext, world: World): FetchWeather {
+  return hand(async (server: unknown, given?: unknown) => {
+    const signal = signalFrom({ isGenuineSignal }, given)
+    const name = labelOf((server as { name?: unknown } | undefined)?.name) as ServerName
+    if (!SERVERS.includes(name)) throw new Error(`there is no weather server named ${JSON.stringify(name)}`)
     const reply = world.replies[name]
     const lane = laneOf(name)
     const end = recorder.start(lane)
@@ -40,7 +41,7 @@ function createFetchWeather(recorder: Recorder, world: World): FetchWeather {
     end()
     if (reply.fails) throw new Error(failureMessage(name))
     return { ...FORECASTS[name] }
-  }
+  })
 }
 
 function scenarioOf(name: ScenarioName): Scenario {
@@ -50,11 +51,13 @@ function scenarioOf(name: ScenarioName): Scenario {
     // A request left running shows on the timeline when it finally replies (B at t=5000).
     // Only where a reply can come late: elsewhere draining would show nothing new.
     drainAfterSettle: SERVERS.some((server) => Number.isFinite(world.replies[server].afterMs) && world.replies[server].afterMs > world.budgetMs),
-    async run({ submission, recorder }) {
+    async run(context) {
+      const { submission, recorder } = context
+      // A fresh copy: the code may do what it likes with its own array.
       const servers = SERVERS.map((server) => ({ name: server }))
       const done = recorder.start(world.call)
       try {
-        return await submission[world.call](servers, world.budgetMs, createFetchWeather(recorder, world))
+        return await submission[world.call](servers, world.budgetMs, createFetchWeather(context, world))
       } finally {
         done()
       }

@@ -1,6 +1,6 @@
 export function run() {
   console.log('hello from console.log')
-  process.stdout.write('1 passed, 0 failed\n')
+  console.info({ passed: 1, failed: 0 })
   console.error('to stderr')
   return Promise.resolve('printed')
 }

@@ -1,0 +1,209 @@
+/// <reference types="ses" />
+// What code in a compartment can name: the complete list. Everything here closes over one
+// scenario's private clock and output; nothing here leads to `process`, the module loader,
+// the disk or the clock object itself. A global not listed does not exist in there
+// (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
+import { formatWithOptions } from 'node:util'
+
+/** The parts of a fake-timers clock (`FakeTimers.createClock()`) this module uses. */
+export interface PrivateClock {
+  readonly now: number
+  setTimeout(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): unknown
+  setInterval(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): unknown
+  setImmediate(callback: (...args: unknown[]) => void, ...args: unknown[]): unknown
+  clearTimeout(id: unknown): void
+  clearInterval(id: unknown): void
+  clearImmediate(id: unknown): void
+}
+
+export interface ScenarioIo {
+  /** Each line the code prints (console.*), already formatted. */
+  print(line: string): void
+}
+
+/** Host objects every scenario shares. They are hardened once, at boot (see main.ts). */
+export const SHARED_HOST_GLOBALS = {
+  AbortController,
+  AbortSignal,
+  EventTarget,
+  Event,
+  DOMException,
+  TextEncoder,
+  TextDecoder,
+  URL,
+  URLSearchParams,
+  queueMicrotask,
+  structuredClone,
+  atob,
+  btoa,
+} as const
+
+type Callback = (...args: unknown[]) => void
+
+/** A timer as Node returns it, without a way back to the clock. Converts to its numeric id. */
+export interface TimerHandle {
+  ref(): TimerHandle
+  unref(): TimerHandle
+  hasRef(): boolean
+  refresh(): TimerHandle
+  [Symbol.toPrimitive](): number
+}
+
+export interface Timers {
+  setTimeout(callback: Callback, ms?: number, ...args: unknown[]): TimerHandle
+  setInterval(callback: Callback, ms?: number, ...args: unknown[]): TimerHandle
+  setImmediate(callback: Callback, ...args: unknown[]): TimerHandle
+  clearTimeout(timer?: unknown): void
+  clearInterval(timer?: unknown): void
+  clearImmediate(timer?: unknown): void
+  /** Timers armed, not yet fired or cleared, that the code unref'd: they keep nothing running. */
+  unrefCount(): number
+}
+
+/**
+ * Node-like timer functions on the private clock. Handles are our own hardened objects:
+ * fake-timers' timer objects (and functions) carry a reference to the clock.
+ */
+export function createTimers(clock: PrivateClock): Timers {
+  const unrefd = new Set<number>()
+  const live = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; id: unknown }>()
+  let next = 1
+
+  const idOf = (timer: unknown): number | undefined => {
+    if (typeof timer === 'number') return timer
+    if (timer && typeof timer === 'object' && handles.has(timer as TimerHandle)) return handles.get(timer as TimerHandle)
+    return undefined
+  }
+  const handles = new WeakMap<TimerHandle, number>()
+
+  function arm(kind: 'timeout' | 'interval' | 'immediate', callback: Callback, ms: number | undefined, args: unknown[]): TimerHandle {
+    if (typeof callback !== 'function') throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`)
+    const id = next++
+    const fire = (): void => {
+      if (kind !== 'interval') {
+        live.delete(id)
+        unrefd.delete(id)
+      }
+      callback(...args)
+    }
+    const start = () =>
+      kind === 'timeout' ? clock.setTimeout(fire, ms) : kind === 'interval' ? clock.setInterval(fire, ms) : clock.setImmediate(fire)
+    live.set(id, { kind, id: start() })
+    const handle: TimerHandle = {
+      ref: () => (unrefd.delete(id), handle),
+      unref: () => (live.has(id) && unrefd.add(id), handle),
+      hasRef: () => !unrefd.has(id),
+      refresh: () => {
+        const timer = live.get(id)
+        if (timer && kind !== 'immediate') {
+          clearClockTimer(timer)
+          live.set(id, { kind, id: start() })
+        }
+        return handle
+      },
+      [Symbol.toPrimitive]: () => id,
+    }
+    handles.set(handle, id)
+    return harden(handle)
+  }
+
+  function clearClockTimer(timer: { kind: string; id: unknown }): void {
+    if (timer.kind === 'timeout') clock.clearTimeout(timer.id)
+    else if (timer.kind === 'interval') clock.clearInterval(timer.id)
+    else clock.clearImmediate(timer.id)
+  }
+
+  const clear = (timer: unknown): void => {
+    const id = idOf(timer)
+    const armed = id === undefined ? undefined : live.get(id)
+    if (id === undefined || !armed) return
+    clearClockTimer(armed)
+    live.delete(id)
+    unrefd.delete(id)
+  }
+
+  return {
+    setTimeout: (callback, ms, ...args) => arm('timeout', callback, ms, args),
+    setInterval: (callback, ms, ...args) => arm('interval', callback, ms, args),
+    setImmediate: (callback, ...args) => arm('immediate', callback, undefined, args),
+    clearTimeout: clear,
+    clearInterval: clear,
+    clearImmediate: clear,
+    unrefCount: () => unrefd.size,
+  }
+}
+
+/** `Date` on the private clock: `new Date()` and `Date.now()` read it; the rest is the real Date. */
+export function createDate(clock: PrivateClock): DateConstructor {
+  const RealDate = Date
+  function VirtualDate(this: unknown, ...args: unknown[]): Date | string {
+    if (!new.target) return new RealDate(clock.now).toString()
+    return args.length === 0 ? new RealDate(clock.now) : new (RealDate as new (...given: unknown[]) => Date)(...args)
+  }
+  Object.defineProperties(VirtualDate, {
+    now: { value: () => clock.now },
+    parse: { value: RealDate.parse },
+    UTC: { value: RealDate.UTC },
+    prototype: { value: RealDate.prototype },
+  })
+  return VirtualDate as unknown as DateConstructor
+}
+
+/** A seeded generator (mulberry32), so that `Math.random` gives the same numbers at every grading. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** How long one printed line may be before it is cut. */
+const LINE_LIMIT = 2000
+
+function formatLine(args: unknown[]): string {
+  try {
+    // customInspect off: an object's own inspect hook would receive util.inspect itself.
+    const line = formatWithOptions({ customInspect: false, depth: 3, maxArrayLength: 50, maxStringLength: LINE_LIMIT, breakLength: Infinity }, ...args)
+    return line.length > LINE_LIMIT ? `${line.slice(0, LINE_LIMIT)}…` : line
+  } catch {
+    return '[a value console.log could not print]'
+  }
+}
+
+function createConsole(io: ScenarioIo): Console {
+  const print = (...args: unknown[]): void => io.print(formatLine(args))
+  const names = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'group', 'groupEnd', 'assert', 'count', 'time', 'timeEnd', 'timeLog'] as const
+  const console: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, print]))
+  console.assert = (condition: unknown, ...args: unknown[]) => {
+    if (!condition) print('Assertion failed', ...args)
+  }
+  console.groupEnd = () => {}
+  return console as unknown as Console
+}
+
+export interface CompartmentGlobals {
+  globals: Record<string, unknown>
+  timers: Timers
+}
+
+/** Everything a compartment of this scenario can name, hardened. */
+export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo, seed: number): CompartmentGlobals {
+  const timers = createTimers(clock)
+  const { unrefCount: _unrefCount, ...timerFunctions } = timers
+  const globals = {
+    ...SHARED_HOST_GLOBALS,
+    ...timerFunctions,
+    Date: createDate(clock),
+    performance: { now: () => clock.now, timeOrigin: 0 },
+    console: createConsole(io),
+    Math: { ...Object.fromEntries(Object.getOwnPropertyNames(Math).map((name) => [name, (Math as unknown as Record<string, unknown>)[name]])), random: seededRandom(seed) },
+    // Their callbacks would run at a time decided by the garbage collector, in a later scenario.
+    FinalizationRegistry: undefined,
+    WeakRef: undefined,
+  }
+  return { globals: harden(globals), timers }
+}
