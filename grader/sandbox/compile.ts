@@ -218,7 +218,7 @@ function realFolder(file: string, root: string): string | undefined {
 async function buildSubmission(file: string, root: string): Promise<CompiledSubmission> {
   const folder = realFolder(file, root)
   if (!folder) {
-    const name = relative(resolve(root, '..'), file)
+    const name = relative(root, file)
     return { error: { name: 'Error', message: `${name} is a symbolic link out of its folder: only files that really lie in the exercise's folder are graded` } }
   }
   let text: string

@@ -60,6 +60,14 @@ process.on('exit', () => {
   for (const jail of allJails) jail.kill()
 })
 
+/**
+ * How a jail process is started: it may read its own bundle and nothing else, write
+ * nothing, start no process or thread, load no addon; its heap is capped.
+ */
+export function jailExecArgv(entry: string, memoryMb: number): string[] {
+  return [PERMISSION_FLAG, `--allow-fs-read=${entry}`, `--max-old-space-size=${memoryMb}`, '--no-warnings']
+}
+
 /** One jail process. It runs one scenario at a time, for one submission only. */
 class Jail {
   readonly child: ChildProcess
@@ -74,7 +82,7 @@ class Jail {
   constructor(entry: string, memoryMb: number) {
     emptyDir ??= mkdtempSync(join(buildDir(), 'cwd-'))
     this.child = fork(entry, [], {
-      execArgv: [PERMISSION_FLAG, `--allow-fs-read=${entry}`, `--max-old-space-size=${memoryMb}`, '--no-warnings'],
+      execArgv: jailExecArgv(entry, memoryMb),
       env: {},
       cwd: emptyDir,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -7,6 +7,11 @@ export default defineScenarios({
     uses: ['run'],
     run: ({ submission, recorder }) => submission.run({ sleep, mark: (label: string) => recorder.event('mark', label) }),
   },
+  /** The same call, told to block: the watchdog kills the jail, and the next scenario gets a fresh one. */
+  blocks: {
+    uses: ['run'],
+    run: ({ submission, recorder }) => submission.run({ sleep, block: true, mark: (label: string) => recorder.event('mark', label) }),
+  },
   drained: {
     uses: ['run'],
     drainAfterSettle: true,

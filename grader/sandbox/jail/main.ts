@@ -49,22 +49,31 @@ listen('uncaughtException', (error: unknown) => noteProblem('uncaught exception'
 let bundles: JailBundles | undefined
 
 /**
- * Names a Node programmer reaches for, absent here: naming one throws a ReferenceError that
- * says so, instead of reading `undefined`. This is wording, not the defence: without it
- * they would be absent all the same.
+ * Names a Node programmer reaches for. They are absent all the same: each is an object
+ * that throws, on any use, a ReferenceError saying so, instead of a puzzling "cannot
+ * read properties of undefined". This is wording, not the defence.
  */
 const ABSENT_NODE_GLOBALS = ['process', 'Buffer', 'global', 'fetch', '__dirname', '__filename']
 
-function withAbsentNodeGlobals(compartment: Compartment): Compartment {
-  for (const name of ABSENT_NODE_GLOBALS) {
-    Object.defineProperty(compartment.globalThis, name, {
-      get() {
-        throw new ReferenceError(`${name} ${REFUSED}: it has only #runtime, the files of its folder and what its exercise hands it`)
-      },
-      configurable: false,
-    })
+function absent(name: string): object {
+  const refuse = (): never => {
+    throw new ReferenceError(`${name} ${REFUSED}: it has only #runtime, the files of its folder and what its exercise hands it`)
   }
+  const traps = ['get', 'set', 'has', 'apply', 'construct', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty', 'deleteProperty', 'getPrototypeOf', 'setPrototypeOf']
+  return new Proxy(harden({}), Object.fromEntries(traps.map((trap) => [trap, refuse])))
+}
+const ABSENT = Object.fromEntries(ABSENT_NODE_GLOBALS.map((name) => [name, absent(name)]))
+
+function withAbsentNodeGlobals(compartment: Compartment): Compartment {
+  for (const [name, value] of Object.entries(ABSENT)) Object.defineProperty(compartment.globalThis, name, { value, configurable: false, writable: false })
   return compartment
+}
+
+/** Math.random's seed: the same for a scenario at every grading, whatever ran before. */
+function seedOf(scenario: string): number {
+  let hash = 2166136261
+  for (const char of scenario) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619)
+  return hash >>> 0
 }
 
 /** Why a module did not load, from how its loading ended. */
@@ -125,7 +134,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       for (const listener of printListeners) listener(line)
     },
   }
-  const { globals, timers } = scenarioGlobals(clock, io, id)
+  const { globals, timers } = scenarioGlobals(clock, io, seedOf(message.scenario))
   activeTimers = timers
   const recorder = new Recorder(() => clock.now, message.live ? (event) => send({ type: 'event', id, event }) : undefined)
   const finish = (run: { outcome: Outcome; timersLeft: number }) =>

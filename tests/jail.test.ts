@@ -1,0 +1,126 @@
+// The jail as a process: what the operating system and Node's permission model give it,
+// whatever happens inside its compartments.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { compileJail } from '../grader/sandbox/compile.ts'
+import { defaultLimits, jailExecArgv, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
+import { kitRoot, testLimits } from './support/grading.ts'
+
+const scenariosFile = fileURLToPath(new URL('./sandbox/scenarios.ts', import.meta.url))
+const limits = { ...defaultLimits, ...testLimits }
+const submission = (name: string) => fileURLToPath(new URL(`./sandbox/submissions/${name}.ts`, import.meta.url))
+
+/** The jail processes this process started, by pid. */
+function jailPids(): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('jail.mjs')
+    } catch {
+      return false
+    }
+  })
+}
+
+describe('the jail process', () => {
+  it('has an empty environment and an empty working directory', async () => {
+    await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('counts-calls') }, limits)
+    const pids = jailPids()
+    expect(pids.length).toBeGreaterThan(0)
+    for (const pid of pids) {
+      // Only what Node itself sets up for the IPC channel.
+      const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean)
+      expect(environment.map((line) => line.split('=')[0]).sort()).toEqual(['NODE_CHANNEL_FD', 'NODE_CHANNEL_SERIALIZATION_MODE'])
+      expect(readdirSync(readlinkSync(`/proc/${pid}/cwd`))).toEqual([])
+    }
+  })
+
+  it('may read its own bundle and nothing else, write nothing, start nothing (Node permission model)', async () => {
+    const entry = await compileJail()
+    const attempts = {
+      read: `require('fs').readFileSync(${JSON.stringify(join(kitRoot, 'solutions/toaster/toaster.ts'))})`,
+      write: `require('fs').writeFileSync(${JSON.stringify(join(tmpdir(), 'jail-wrote-this'))}, 'x')`,
+      spawn: `require('child_process').execFileSync('true')`,
+      thread: `new (require('worker_threads').Worker)('0', { eval: true })`,
+      report: `process.report.writeReport(${JSON.stringify(join(tmpdir(), 'jail-report.json'))})`,
+      env: `process.loadEnvFile(${JSON.stringify(join(kitRoot, 'package.json'))})`,
+    }
+    for (const [what, code] of Object.entries(attempts)) {
+      const script = `try { ${code}; console.log('allowed') } catch (error) { console.log(error.code) }`
+      const result = spawnSync(process.execPath, [...jailExecArgv(entry, 64), '-e', script], { encoding: 'utf8', env: {} })
+      expect(result.stdout.trim(), what).toBe('ERR_ACCESS_DENIED')
+    }
+  })
+})
+
+describe('scenarios in a jail', () => {
+  it('every scenario gets fresh module instances', async () => {
+    for (const scenario of ['call', 'drained', 'call']) {
+      const run = await runInSandbox({ scenariosFile, scenario, submissionFile: submission('counts-calls') }, limits)
+      expect(run.outcome).toMatchObject({ kind: 'resolved', value: 1 })
+    }
+  })
+
+  it('a jail killed by the watchdog costs only its scenario: the next one runs in a fresh jail', async () => {
+    const submissionFile = submission('blocks-when-told')
+    const blocked = await runInSandbox({ scenariosFile, scenario: 'blocks', submissionFile }, limits)
+    expect(blocked.outcome).toMatchObject({ kind: 'killed', phase: 'run' })
+    const next = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile }, limits)
+    expect(next.outcome).toEqual({ kind: 'resolved', value: 'answered', at: 0 })
+  })
+
+  it('exercise code sees exactly the globals its exercise allows, the same in a graded run and in `npm run try --real`', async () => {
+    const request = { scenariosFile, scenario: 'call', submissionFile: submission('fingerprint') }
+    const graded = await runInSandbox(request, limits)
+    const tried = await runInSandbox(request, { ...limits, watchdogMs: 10_000 }, { onEvent() {}, onOutput() {}, realTime: true })
+    expect(tried.outcome).toEqual(graded.outcome)
+    expect(graded.outcome).toMatchObject({ kind: 'resolved', value: { before: 0, after: 1000, perf: 1000, process: 'ReferenceError: process is not allowed in exercise code' } })
+    const { globals } = (graded.outcome as { value: { globals: string[] } }).value
+    // The standard built-ins, plus these; nothing of Node's.
+    const given = ['AbortController', 'AbortSignal', 'Compartment', 'DOMException', 'Event', 'EventTarget', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
+      'assert', 'atob', 'btoa', 'clearImmediate', 'clearInterval', 'clearTimeout', 'console', 'harden', 'lockdown', 'performance', 'queueMicrotask',
+      'setImmediate', 'setInterval', 'setTimeout', 'structuredClone']
+    for (const name of given) expect(globals, name).toContain(name)
+    for (const name of ['require', 'module', 'exports', 'WeakRef', 'FinalizationRegistry', 'navigator', 'crypto']) expect(globals, name).not.toContain(name)
+  })
+})
+
+describe('files that really lie in the submission', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kit-links-'))
+  mkdirSync(join(root, 'toaster'))
+  const solution = join(kitRoot, 'solutions/toaster/toaster.ts')
+
+  it('an exercise file that is a symbolic link out of its folder is not graded as the student\'s work', async () => {
+    const linked = join(root, 'toaster/toaster.ts')
+    symlinkSync(solution, linked)
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: linked, submissionRoot: root }, limits)
+    expect(run.outcome).toEqual({
+      kind: 'load-error',
+      error: { name: 'Error', message: 'toaster/toaster.ts is a symbolic link out of its folder: only files that really lie in the exercise\'s folder are graded' },
+    })
+  })
+
+  it('an import of a symbolic link pointing out of the folder is refused', async () => {
+    const folder = join(root, 'imports')
+    mkdirSync(folder)
+    symlinkSync(solution, join(folder, 'borrowed.ts'))
+    writeFileSync(join(folder, 'entry.ts'), "export { breakfastSequential as run } from './borrowed.ts'\n")
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: join(folder, 'entry.ts') }, limits)
+    expect(run.outcome).toMatchObject({ kind: 'load-error', error: { message: expect.stringMatching(/^import of "\.\/borrowed\.ts" is not allowed in exercise code/) } })
+  })
+
+  it('an exercise folder that is a symbolic link to another student\'s folder is refused', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'kit-other-student-'))
+    mkdirSync(join(other, 'toaster'))
+    writeFileSync(join(other, 'toaster/toaster.ts'), readFileSync(solution))
+    const student = mkdtempSync(join(tmpdir(), 'kit-student-'))
+    symlinkSync(join(other, 'toaster'), join(student, 'toaster'))
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: join(student, 'toaster/toaster.ts'), submissionRoot: student }, limits)
+    expect(run.outcome).toMatchObject({ kind: 'load-error', error: { message: expect.stringMatching(/is a symbolic link out of its folder/) } })
+  })
+})
