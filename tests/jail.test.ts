@@ -83,7 +83,7 @@ describe('scenarios in a jail', () => {
     const { globals } = (graded.outcome as { value: { globals: string[] } }).value
     // The standard built-ins, plus these; nothing of Node's.
     const given = ['AbortController', 'AbortSignal', 'Compartment', 'DOMException', 'Event', 'EventTarget', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
-      'assert', 'atob', 'btoa', 'clearImmediate', 'clearInterval', 'clearTimeout', 'console', 'harden', 'lockdown', 'performance', 'queueMicrotask',
+      'atob', 'btoa', 'clearImmediate', 'clearInterval', 'clearTimeout', 'console', 'harden', 'lockdown', 'performance', 'queueMicrotask',
       'setImmediate', 'setInterval', 'setTimeout', 'structuredClone']
     for (const name of given) expect(globals, name).toContain(name)
     for (const name of ['require', 'module', 'exports', 'WeakRef', 'FinalizationRegistry', 'navigator', 'crypto']) expect(globals, name).not.toContain(name)
