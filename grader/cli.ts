@@ -15,7 +15,7 @@ import { annotations, stepSummary, withoutWorkflowCommands } from './report/gith
 import { toGradescope } from './report/gradescope.ts'
 import { toJUnit } from './report/junit.ts'
 import { progressLine, type ProgressLine } from './report/progress.ts'
-import { ReportSchema, type Report } from './report/schema.ts'
+import { safeReport } from './report/schema.ts'
 import { renderBatchSummary, renderReport, shouldColor } from './report/terminal.ts'
 import { watch } from './watch.ts'
 
@@ -159,17 +159,23 @@ function gradeOptions(command: Command, progress: ProgressLine): GradeOptions {
   }
 }
 
+/** Prints a report to stdout. It quotes submission text: on GitHub it must not run as commands. */
+function printReport(text: string): boolean {
+  const github = process.env.GITHUB_ACTIONS === 'true'
+  process.stdout.write(`${github ? withoutWorkflowCommands(text) : text}\n`)
+  return github
+}
+
 async function gradeOne(command: Command, dir: string): Promise<number> {
   const started = performance.now()
   const progress = progressLine(process.stderr)
   const [graded] = await grade([submissionFromDir(dir, command.exercises)], gradeOptions(command, progress))
   progress.clear()
-  const report: Report = ReportSchema.parse({ ...graded, integrity: checkIntegrity(kitRoot) })
+  // Every writer below reads this safe report: coerced, never thrown at.
+  const report = safeReport({ ...graded, integrity: checkIntegrity(kitRoot) })
   const text = renderReport(report, { color: shouldColor(process.stdout, process.env), timelines: command.timelines })
 
-  const github = process.env.GITHUB_ACTIONS === 'true'
-  // The report quotes what the submission printed: on GitHub it must not run as commands.
-  process.stdout.write(`${github ? withoutWorkflowCommands(text) : text}\n`)
+  const github = printReport(text)
   if (github) {
     for (const line of annotations(report, process.env.GITHUB_WORKSPACE ?? process.cwd())) process.stdout.write(`${line}\n`)
     if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, stepSummary(report))
@@ -188,7 +194,7 @@ async function gradeMany(command: Command, dir: string, out: string): Promise<nu
   const progress = progressLine(process.stderr)
   const results = await gradeBatch(dir, out, gradeOptions(command, progress))
   progress.clear()
-  process.stdout.write(`${renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang })}\n`)
+  printReport(renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang }))
   return 0
 }
 

@@ -39,8 +39,8 @@ describe('renderTimeline', () => {
 })
 
 describe('sanitize', () => {
-  it('strips escape sequences and control characters, keeps line breaks', () => {
-    expect(sanitize('\u001b[2J\u001b[32m✓ all passed\u001b[0m\r\nnext\u0007')).toBe('✓ all passed\nnext')
+  it('strips escape sequences, shows other control characters as \\xHH, keeps line breaks', () => {
+    expect(sanitize('\u001b[2J\u001b[32m✓ all passed\u001b[0m\r\nnext\u0007')).toBe('✓ all passed\nnext\\x07')
   })
 })
 

@@ -1,14 +1,18 @@
 // Gradescope's results.json (https://gradescope-autograders.readthedocs.io): one test per
-// check with its score, the total, and the feedback as each test's output.
+// check with its score, the total, and the feedback as each test's output. It reads a safe
+// report (schema.ts): each field one line, no controls, no lone surrogate, so the JSON is
+// valid for strict parsers; and every output is declared plain text, never HTML or Markdown.
 import { z } from 'zod'
-import type { CheckResult, Report } from './schema.ts'
+import { safeReport, type CheckResult, type Report } from './schema.ts'
 
 const Visibility = z.enum(['hidden', 'after_due_date', 'after_published', 'visible'])
+const OutputFormat = z.enum(['text', 'html', 'simple_format', 'md', 'ansi'])
 
 export const GradescopeResultsSchema = z.object({
   score: z.number(),
   execution_time: z.number().optional(),
   output: z.string(),
+  output_format: OutputFormat.optional(),
   visibility: Visibility,
   stdout_visibility: Visibility,
   tests: z.array(z.object({
@@ -17,6 +21,7 @@ export const GradescopeResultsSchema = z.object({
     max_score: z.number(),
     status: z.enum(['passed', 'failed']),
     output: z.string(),
+    output_format: OutputFormat.optional(),
     visibility: Visibility,
   })),
 })
@@ -30,12 +35,14 @@ function output(check: CheckResult): string {
     .join('\n')
 }
 
-export function toGradescope(report: Report, executionSeconds?: number): GradescopeResults {
+export function toGradescope(input: Report, executionSeconds?: number): GradescopeResults {
+  const report = safeReport(input)
   const { points, max } = report.score
   return {
     score: points,
-    ...(executionSeconds === undefined ? {} : { execution_time: Math.round(executionSeconds) }),
+    ...(executionSeconds === undefined || !Number.isFinite(executionSeconds) ? {} : { execution_time: Math.round(executionSeconds) }),
     output: `Score: ${points}/${max}`,
+    output_format: 'text',
     visibility: 'visible',
     stdout_visibility: 'hidden',
     tests: report.exercises.flatMap((exercise) =>
@@ -45,6 +52,7 @@ export function toGradescope(report: Report, executionSeconds?: number): Gradesc
         max_score: check.max,
         status: check.status,
         output: output(check),
+        output_format: 'text' as const,
         visibility: 'visible' as const,
       })),
     ),

@@ -1,16 +1,8 @@
 // JUnit XML: one testsuite per exercise, one testcase per check, a <failure> with the
-// feedback for each failed check. CI dashboards and LMS importers read this format.
-import type { CheckResult, Report } from './schema.ts'
-
-/** Escapes text for XML, dropping characters XML 1.0 cannot hold (submission output may have them). */
-function xml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
+// feedback for each failed check. CI dashboards and LMS importers read this format. It
+// reads a safe report (schema.ts), and escapes every text for XML 1.0 (safe-text.ts).
+import { xmlEscape as xml } from './safe-text.ts'
+import { safeReport, type CheckResult, type Report } from './schema.ts'
 
 function details(check: CheckResult): string {
   return [
@@ -22,7 +14,8 @@ function details(check: CheckResult): string {
   ].filter(Boolean).join('\n')
 }
 
-export function toJUnit(report: Report): string {
+export function toJUnit(input: Report): string {
+  const report = safeReport(input)
   const failures = report.exercises.flatMap((exercise) => exercise.checks).filter((check) => check.status === 'failed').length
   const tests = report.exercises.reduce((sum, exercise) => sum + exercise.checks.length, 0)
   const lines = [

@@ -2,6 +2,7 @@
 // read `schemaVersion` first: fields are only ever added within a version.
 import { z } from 'zod'
 import { LANGS } from '../language.ts'
+import { safeBlock, safeText } from './safe-text.ts'
 
 export const SCHEMA_VERSION = 1
 
@@ -87,3 +88,109 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>
 export type ExerciseResult = z.infer<typeof ExerciseResultSchema>
 export type CheckResult = z.infer<typeof CheckResultSchema>
+export type Span = z.infer<typeof SpanSchema>
+
+/** One student of a `--batch` run: the folder's name and its report. */
+export interface BatchResult {
+  student: string
+  report: Report
+}
+
+// What every writer reads: `safeReport` coerces anything to a Report whose every string
+// went through safeText (one line, or a block for `output`), and whose numbers, statuses
+// and lists have a value, so that a writer never throws at a malformed report. The
+// fields are ReportSchema's; `synced` below fails to compile if the two drift apart.
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value)
+/** An optional field that was null is left out, as if it had never been there. */
+const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T
+const record = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.preprocess((value) => (isRecord(value) ? value : {}), z.object(shape).transform(withoutUndefined))
+const optionalRecord = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.preprocess((value) => (isRecord(value) ? value : undefined), z.object(shape).transform(withoutUndefined).optional())
+const listOf = <Item extends z.ZodType>(item: Item) => z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(item))
+const optionalListOf = <Item extends z.ZodType>(item: Item) =>
+  z.preprocess((value) => (value === undefined || value === null ? undefined : Array.isArray(value) ? value : [value]), z.array(item).optional())
+
+const line = z.transform((value: unknown) => safeText(value))
+const optionalText = (show: (value: unknown) => string) =>
+  z.unknown().optional().transform((value) => (value === undefined || value === null ? undefined : show(value)))
+const optionalLine = optionalText(safeText)
+const optionalBlock = optionalText(safeBlock)
+const finite = (value: unknown): number | undefined => {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
+  return Number.isFinite(number) ? number : undefined
+}
+const count = (least: number) => z.transform((value: unknown) => Math.max(least, Math.floor(finite(value) ?? least)))
+const time = z.transform((value: unknown) => finite(value) ?? 0)
+const optionalTime = z.unknown().optional().transform(finite)
+const flag = z.transform((value: unknown) => value === true)
+
+const SafeSpanSchema = record({ lane: line, label: line, start: time, end: optionalTime })
+
+const SafeCheckSchema = record({
+  id: line,
+  title: line,
+  points: count(0),
+  max: count(1),
+  status: CheckResultSchema.shape.status.catch('failed'),
+  message: optionalLine,
+  expected: optionalLine,
+  actual: optionalLine,
+  mistake: optionalLine,
+  outcome: optionalLine,
+  timeline: optionalRecord({ actual: listOf(SafeSpanSchema), expected: optionalListOf(SafeSpanSchema) }),
+  output: optionalBlock,
+  problems: optionalListOf(line),
+})
+
+const SafeExerciseSchema = record({
+  id: line,
+  title: line,
+  bonus: flag,
+  file: line,
+  points: count(0),
+  max: count(1),
+  status: ExerciseStatusSchema.catch('error'),
+  message: optionalLine,
+  checks: listOf(SafeCheckSchema),
+  timelines: optionalListOf(record({ scenario: line, spans: listOf(SafeSpanSchema) })),
+})
+
+const SafeReportSchema = record({
+  schemaVersion: z.transform((): typeof SCHEMA_VERSION => SCHEMA_VERSION),
+  lang: ReportSchema.shape.lang.catch('en'),
+  integrity: optionalRecord({ sealed: flag, modified: listOf(line), added: listOf(line), removed: listOf(line) }),
+  submission: line,
+  score: record({ points: count(0), max: count(0) }),
+  exercises: listOf(SafeExerciseSchema),
+})
+
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false
+const synced: [
+  SameKeys<z.output<typeof SafeReportSchema>, Report>,
+  SameKeys<z.output<typeof SafeExerciseSchema>, ExerciseResult>,
+  SameKeys<z.output<typeof SafeCheckSchema>, CheckResult>,
+  SameKeys<z.output<typeof SafeSpanSchema>, Span>,
+  SameKeys<NonNullable<z.output<typeof SafeReportSchema>['integrity']>, NonNullable<Report['integrity']>>,
+] = [true, true, true, true, true]
+void synced
+
+/** Any value as a Report every writer can emit as is; never throws. */
+export function safeReport(value: unknown): Report {
+  try {
+    return SafeReportSchema.parse(value)
+  } catch {
+    // Only a value that throws on reading (a Proxy) gets here: an empty report, still written.
+    return SafeReportSchema.parse({})
+  }
+}
+
+/** The same for one exercise (watch mode renders exercises). */
+export function safeExercise(value: unknown): ExerciseResult {
+  try {
+    return SafeExerciseSchema.parse(value)
+  } catch {
+    return SafeExerciseSchema.parse({})
+  }
+}

@@ -1,9 +1,13 @@
 // The report a student reads in the terminal: points per exercise, a line per check,
 // and for each failed check what was expected, what happened and the likely mistake.
+//
+// Every text it shows comes from a safe report (schema.ts, safeReport): one line per
+// field, controls and escape sequences gone; only what the code printed spans several
+// lines, each behind the `│` margin, so no submission text can draw a report line.
 import kleur from 'kleur'
-import type { BatchResult } from '../engine/batch.ts'
 import type { Lang } from '../language.ts'
-import type { CheckResult, ExerciseResult, Report } from './schema.ts'
+import { safeText } from './safe-text.ts'
+import { safeExercise, safeReport, type BatchResult, type CheckResult, type ExerciseResult, type Report } from './schema.ts'
 import { renderTimeline } from './timeline.ts'
 import { wordsFor, type Word } from './words.ts'
 
@@ -20,20 +24,16 @@ export function shouldColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
   return Boolean(stream.isTTY)
 }
 
-/**
- * Text that came from a submission can hold escape sequences or fake report lines:
- * strip control characters so it cannot restyle or rewrite the terminal.
- */
-export function sanitize(text: string): string {
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
-}
+/** Submission text for a terminal, keeping its line breaks (`npm run try`): see safe-text.ts. */
+export { sanitize } from './safe-text.ts'
 
 const percent = (points: number, max: number) => (max === 0 ? 100 : Math.floor((100 * points) / max))
 
-export function renderReport(report: Report, options: TerminalOptions): string {
+export function renderReport(input: Report, options: TerminalOptions): string {
   kleur.enabled = options.color
+  const report = safeReport(input)
   const t = wordsFor(report.lang)
-  const lines = [kleur.bold(`${t('grading')} ${sanitize(report.submission)}`), '', ...renderIntegrity(report, t)]
+  const lines = [kleur.bold(`${t('grading')} ${report.submission}`), '', ...renderIntegrity(report, t)]
   for (const exercise of report.exercises) lines.push(...renderExercise(exercise, t, options), '')
   const { points, max } = report.score
   const total = `${t('score')}: ${points}/${max} (${percent(points, max)}%)`
@@ -74,9 +74,9 @@ function renderExercise(exercise: ExerciseResult, t: (word: Word) => string, opt
   const lines = [`${kleur.bold(title)}  ${color(`${exercise.points}/${exercise.max}`)}`]
   if (exercise.message) {
     // Every check failed for this one reason: say it once.
-    lines.push(`  ${kleur.red(t(exercise.status === 'missing' ? 'missing' : 'error'))}: ${sanitize(exercise.message)}`)
+    lines.push(`  ${kleur.red(t(exercise.status === 'missing' ? 'missing' : 'error'))}: ${exercise.message}`)
     const example = exercise.checks[0]
-    if (example?.mistake) lines.push(`  ${kleur.cyan(t('mistake'))}   ${sanitize(example.mistake)}`)
+    if (example?.mistake) lines.push(`  ${kleur.cyan(t('mistake'))}   ${example.mistake}`)
     if (example?.output) lines.push(...renderOutput(example.output, t))
     for (const check of exercise.checks) lines.push(kleur.dim(`  ✗ ${check.title}  0/${check.max}`))
     return lines
@@ -99,11 +99,9 @@ function renderCheck(check: CheckResult, t: (word: Word) => string): string[] {
   if (check.status === 'passed') return [`  ${kleur.green('✓')} ${check.title}  ${kleur.dim(score)}`]
   const lines = [`  ${kleur.red('✗')} ${check.title}  ${kleur.red(score)}`]
   const detail = (label: Word, text: string | undefined) => {
-    if (!text) return
-    const [first, ...rest] = sanitize(text).split('\n')
-    lines.push(`      ${kleur.cyan(t(label).padEnd(9))} ${first}`, ...rest.map((line) => `                ${line}`))
+    if (text) lines.push(`      ${kleur.cyan(t(label).padEnd(9))} ${text}`)
   }
-  lines.push(`      ${kleur.bold(sanitize(check.message ?? t('failed')))}`)
+  lines.push(`      ${kleur.bold(check.message ?? t('failed'))}`)
   detail('expected', check.expected)
   detail('got', check.actual)
   detail('mistake', check.mistake)
@@ -121,7 +119,7 @@ function renderCheck(check: CheckResult, t: (word: Word) => string): string[] {
 }
 
 function renderOutput(output: string, t: (word: Word) => string): string[] {
-  const printed = sanitize(output).trimEnd().split('\n').slice(0, 12)
+  const printed = output.trimEnd().split('\n').slice(0, 12)
   return [`      ${kleur.cyan(t('printed'))}`, ...printed.map((line) => kleur.dim(`        │ ${line}`))]
 }
 
@@ -129,15 +127,16 @@ function renderOutput(output: string, t: (word: Word) => string): string[] {
 export function renderBatchSummary(results: readonly BatchResult[], out: string, options: TerminalOptions & { lang: Lang }): string {
   kleur.enabled = options.color
   const t = wordsFor(options.lang)
-  const width = Math.max(7, ...results.map(({ student }) => student.length))
+  const rows = results.map(({ student, report }) => ({ student: safeText(student), report: safeReport(report) }))
+  const width = Math.max(7, ...rows.map(({ student }) => student.length))
   const lines = [kleur.bold(`${t('student').padEnd(width)}  ${t('score').toLowerCase()}`)]
-  for (const { student, report } of results) {
+  for (const { student, report } of rows) {
     const { points, max } = report.score
     const broken = report.exercises.filter((exercise) => exercise.status === 'error').map((exercise) => exercise.id)
     const note = broken.length > 0 ? kleur.red(`  ${t('errorIn')} ${broken.join(', ')}`) : ''
-    lines.push(`${sanitize(student).padEnd(width)}  ${points}/${max} (${percent(points, max)}%)${note}`)
+    lines.push(`${student.padEnd(width)}  ${points}/${max} (${percent(points, max)}%)${note}`)
   }
-  lines.push('', `${results.length} ${t('batchDone')} ${out}`)
+  lines.push('', `${results.length} ${t('batchDone')} ${safeText(out)}`)
   return lines.join('\n')
 }
 
@@ -145,16 +144,18 @@ export function renderBatchSummary(results: readonly BatchResult[], out: string,
  * Watch mode: what changed in an exercise since its previous grading. Checks that now
  * fail are shown with their feedback; unchanged checks are only counted.
  */
-export function renderChanges(previous: ExerciseResult | undefined, current: ExerciseResult, options: TerminalOptions & { lang: Lang }): string {
+export function renderChanges(before: ExerciseResult | undefined, now: ExerciseResult, options: TerminalOptions & { lang: Lang }): string {
   kleur.enabled = options.color
   const t = wordsFor(options.lang)
-  const before = new Map(previous?.checks.map((check) => [check.id, check]))
+  const previous = before && safeExercise(before)
+  const current = safeExercise(now)
+  const earlier = new Map(previous?.checks.map((check) => [check.id, check]))
   const score = `${previous ? `${previous.points}/${previous.max} → ` : ''}${current.points}/${current.max}`
   const lines = [`${kleur.bold(current.id)}  ${current.points === current.max ? kleur.green(score) : score}`]
-  if (current.message) lines.push(`  ${kleur.red(t(current.status === 'missing' ? 'missing' : 'error'))}: ${sanitize(current.message)}`)
+  if (current.message) lines.push(`  ${kleur.red(t(current.status === 'missing' ? 'missing' : 'error'))}: ${current.message}`)
   let unchanged = 0
   for (const check of current.checks) {
-    const old = before.get(check.id)
+    const old = earlier.get(check.id)
     const same = old?.status === check.status && old.message === check.message
     if (same) unchanged++
     else if (check.status === 'passed') lines.push(`  ${kleur.green('✓')} ${check.title}  ${kleur.dim(`${check.points}/${check.max}`)}`)

@@ -1,5 +1,9 @@
 // Draws virtual-time spans as a terminal chart: one row per lane, time across.
-import type { Span } from '../sandbox/trace.ts'
+import { safeText } from './safe-text.ts'
+import type { Span } from './schema.ts'
+
+/** A lane's name is the chart's left column: a longer one is cut. */
+const LANE_LIMIT = 32
 
 export interface TimelineBlock {
   title: string
@@ -11,7 +15,8 @@ export interface TimelineBlock {
  * compared column by column. In a lane, █ is one span running, 2 to 9 that many running
  * at once (+ for more), and ░ a span still running when the run ended (left running).
  */
-export function renderTimeline(blocks: readonly TimelineBlock[], width = 40): string[] {
+export function renderTimeline(input: readonly TimelineBlock[], width = 40): string[] {
+  const blocks = input.map(({ title, spans }) => ({ title, spans: spans.map((span) => ({ ...span, lane: safeText(span.lane, { max: LANE_LIMIT }) })) }))
   const all = blocks.flatMap((block) => block.spans)
   if (all.length === 0) return []
   const end = Math.max(1, ...all.map((span) => span.end ?? span.start))
