@@ -9,14 +9,17 @@
 //   4. Batch: 30 copies of solutions/ with --batch, per submission, against one grading
 //      (goal <= 0.3).
 //   5. Peak memory (RSS summed over the grader's processes) of one full grading.
-import { spawn } from 'node:child_process'
+//   6. The sandbox: a jail process's start (fork to locked down and listening), and a
+//      scenario's marginal cost in a running jail (fresh compartments and modules).
+import { fork, spawn } from 'node:child_process'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import scaleScenarios, { SIZES } from '../bench/scale-scenarios.ts'
 import { catalog } from '../grader/catalog.ts'
-import { defaultLimits, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
+import { compileJail } from '../grader/sandbox/compile.ts'
+import { defaultLimits, jailExecArgv, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 const REPEATS = 3
@@ -118,6 +121,32 @@ async function batch(single: number): Promise<{ perSubmissionMs: number; ratio: 
   }
 }
 
+const JAIL_STARTS = 10
+const MARGINAL_RUNS = 200
+
+/** Median ms from forking a jail to its "ready" message (ses locked down, listening). */
+async function jailStart(): Promise<number> {
+  const entry = await compileJail()
+  const times: number[] = []
+  for (let i = 0; i < JAIL_STARTS; i++) {
+    const started = performance.now()
+    const child = fork(entry, [], { execArgv: jailExecArgv(entry, defaultLimits.memoryMb), env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' })
+    await new Promise<void>((resolve) => child.once('message', () => resolve()))
+    times.push(performance.now() - started)
+    child.kill('SIGKILL')
+  }
+  return times.sort((a, b) => a - b)[Math.floor(JAIL_STARTS / 2)]!
+}
+
+/** Mean ms of one more scenario in a running jail: the toaster's sequential breakfast on its solution. */
+async function marginalScenario(): Promise<number> {
+  const request = { scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'), scenario: 'sequential', submissionFile: join(kitRoot, 'solutions/toaster/toaster.ts') }
+  await runInSandbox(request, defaultLimits)
+  const started = performance.now()
+  for (let i = 0; i < MARGINAL_RUNS; i++) await runInSandbox(request, defaultLimits)
+  return (performance.now() - started) / MARGINAL_RUNS
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const ms = (value: number) => `${Math.round(value)} ms`
 const verdict = (ok: boolean) => (ok ? 'met' : 'not met')
@@ -135,6 +164,9 @@ async function main(): Promise<void> {
   console.log('perfTest', perf, 'createLimiter', limiter)
   const batched = await batch(grade.ms)
   console.log(`batch of ${BATCH}: ${ms(batched.perSubmissionMs)} a submission`)
+  const started = await jailStart()
+  const marginal = await marginalScenario()
+  console.log(`jail start ${ms(started)}, marginal scenario ${marginal.toFixed(1)} ms`)
 
   const growth = (timings: Record<number, number>) => (timings[100_000]! / timings[1_000]!).toFixed(0)
   const row = (size: number) => `| ${size.toLocaleString('en')} | ${ms(perf[size]!)} | ${ms(limiter[size]!)} |`
@@ -153,6 +185,8 @@ Each command figure is the median of ${REPEATS} runs. The machine is shared, so 
 | createLimiter, 100,000 tasks, under the harness | ${ms(limiter[100_000]!)} | < 1 s | ${verdict(limiter[100_000]! < 1000)} |
 | batch of ${BATCH} copies of solutions/, per submission | ${ms(batched.perSubmissionMs)} (${batched.ratio.toFixed(2)} of one grading) | <= 0.3 | ${verdict(batched.ratio <= 0.3)} |
 | peak memory of one full grading (RSS, all processes) | ${Math.round(grade.peakRssMb)} MB | | |
+| a jail process's start (fork to locked down and listening), median of ${JAIL_STARTS} | ${ms(started)} | | |
+| a scenario's marginal cost in a running jail, mean of ${MARGINAL_RUNS} | ${marginal.toFixed(1)} ms | about 2 ms | ${verdict(marginal <= 3)} |
 
 ## Scale under the harness
 

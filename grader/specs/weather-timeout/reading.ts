@@ -15,6 +15,8 @@ export interface Request {
   /** When the server replied or the request was aborted; missing if it never ended. */
   end?: number
   abortedAt?: number
+  /** Aborted only after the call had settled, by work it left running (an unref'd timer). */
+  abortedLate?: true
   withSignal: boolean
 }
 
@@ -35,7 +37,10 @@ export function requestsOf(run: ScenarioRun): Request[] {
       const request = bySpan.get(event.span)!
       request.end = event.t
       const previous = run.trace[index - 1]
-      if (previous?.lane === event.lane && previous.label === ABORTED) request.abortedAt = event.t
+      if (previous?.lane === event.lane && previous.label === ABORTED) {
+        request.abortedAt = event.t
+        if (previous.late) request.abortedLate = true
+      }
     }
   })
   return [...bySpan.values()]

@@ -42,7 +42,7 @@ function checkAborted(run: ScenarioRun, world: World): void {
   const onFailure = by !== world.budgetMs
   for (const request of requestsOf(run)) {
     if (!pendingAtSettle(world).includes(request.server) || request.start > by) continue
-    if (request.abortedAt !== undefined && request.abortedAt <= by) continue
+    if (request.abortedAt !== undefined && request.abortedAt <= by && !request.abortedLate) continue
     const server = say({ en: `server ${request.server}`, fr: `le serveur ${request.server}` })
     const said = { expected: say({ en: `${server} aborted by t=${by}`, fr: `${server} annulé au plus tard à t=${by}` }), timeline: timelineOf(run, world) }
     if (request.abortedAt !== undefined) {
