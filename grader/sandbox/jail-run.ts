@@ -35,6 +35,12 @@ const JailRunSchema = z.object({
   output: text(4000),
 })
 
+/** A trace event a jail sent live (`npm run try`), or nothing if it is not one. */
+export function parseJailEvent(message: unknown): z.infer<typeof TraceEventSchema> | undefined {
+  const parsed = TraceEventSchema.safeParse(message)
+  return parsed.success ? parsed.data : undefined
+}
+
 /** The run a jail reported, or a crash that says the report was unreadable. */
 export function parseJailRun(message: unknown, scenario: string): ScenarioRun {
   const parsed = JailRunSchema.safeParse(message)

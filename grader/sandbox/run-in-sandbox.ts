@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildDir, compileJail, compileRuntime, compileSubmission, compileWorld, submissionName } from './compile.ts'
 import type { HostMessage, JailBundles, JailMessage } from './jail/protocol.ts'
-import { parseJailRun } from './jail-run.ts'
+import { parseJailEvent, parseJailRun } from './jail-run.ts'
 import type { CrashCause, Phase, ScenarioRun } from './outcome.ts'
 import type { TraceEvent } from './trace.ts'
 
@@ -252,8 +252,10 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
       (message) => {
         if (message?.type === 'ready' || message?.id !== id) return
         if (message.type === 'loaded') phase = 'run'
-        else if (message.type === 'event') observer?.onEvent(message.event)
-        else if (message.type === 'output') observer?.onOutput(String(message.text))
+        else if (message.type === 'event') {
+          const event = parseJailEvent(message.event)
+          if (event) observer?.onEvent(event)
+        } else if (message.type === 'output') observer?.onOutput(String(message.text).slice(0, 4000))
         else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, true)
         else if (message.type === 'failed') {
           end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${message.error.name}: ${message.error.message}` } } }, false)
