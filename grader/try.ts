@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
 import { LANGS, LANG_ENV, isLang, langFromEnv, type Lang } from './language.ts'
-import { sanitize } from './report/terminal.ts'
+import { safeBlock, safeText } from './report/safe-text.ts'
 import { show } from './sandbox/plain.ts'
 import { defaultLimits, runInSandbox } from './sandbox/run-in-sandbox.ts'
 import type { TraceEvent } from './sandbox/trace.ts'
@@ -27,7 +27,7 @@ const WORDS = {
 function describeEvent(event: TraceEvent, words: (typeof WORDS)[Lang]): string {
   const subject = event.label === event.lane ? event.label : `${event.lane}: ${event.label}`
   const what = event.kind === 'event' ? `${event.lane}: ${event.label}` : `${subject} ${event.kind === 'start' ? words.started : words.done}`
-  return `${stamp(event.t)} ${sanitize(what)}`
+  return `${stamp(event.t)} ${safeText(what)}`
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -67,19 +67,19 @@ async function main(argv: string[]): Promise<number> {
 
   console.log(`${exercise.id}: ${exercise.demo}${values.real ? ` ${words.realTime}` : ''}\n`)
   const run = await runInSandbox(
-    { scenariosFile: join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts'), scenario: exercise.demo, submissionFile: file },
+    { scenariosFile: join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts'), scenario: exercise.demo, submissionFile: file, submissionRoot: dir, lang },
     { ...defaultLimits, ...(values.real ? { watchdogMs: REAL_RUN_LIMIT_MS } : {}) },
     {
       realTime: values.real ?? false,
       onEvent: (event) => console.log(describeEvent(event, words)),
-      onOutput: (text) => process.stdout.write(sanitize(text).replace(/^(?=.)/gm, `${' '.repeat(12)} │ `)),
+      onOutput: (text) => process.stdout.write(safeBlock(text).replace(/^(?=.)/gm, `${' '.repeat(12)} │ `)),
     },
   )
   const { outcome } = run
   console.log(
     outcome.kind === 'resolved'
-      ? `\n${stamp(outcome.at)} ${words.finished}${outcome.value === undefined ? '' : `: ${show(outcome.value)}`}`
-      : `\n${explainOutcome(run, { en: 'your code', fr: 'votre code' }[lang]).message}`,
+      ? `\n${stamp(outcome.at)} ${words.finished}${outcome.value === undefined ? '' : `: ${safeText(show(outcome.value))}`}`
+      : `\n${safeText(explainOutcome(run, { en: 'your code', fr: 'votre code' }[lang]).message)}`,
   )
   return 0
 }

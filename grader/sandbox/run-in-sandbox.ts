@@ -122,18 +122,22 @@ class Jail {
   listen(onMessage: (message: JailMessage) => void, onExit: (code: number | null, signal: NodeJS.Signals | null) => void): void {
     this.#onMessage = onMessage
     this.#onExit = onExit
-    this.child.ref()
-    this.child.channel?.ref()
-    ;(this.child.stderr as { ref?: () => void } | null)?.ref?.()
+    this.#keepAlive(true)
   }
 
   /** Waiting for work: it must not keep the grading process alive. */
   idle(): void {
     this.#onMessage = undefined
     this.#onExit = undefined
-    this.child.unref()
-    this.child.channel?.unref()
-    ;(this.child.stderr as { unref?: () => void } | null)?.unref?.()
+    this.#keepAlive(false)
+  }
+
+  /** The process, its IPC channel and its stderr pipe each hold the event loop open, or not. */
+  #keepAlive(on: boolean): void {
+    for (const handle of [this.child, this.child.channel, this.child.stderr] as Array<{ ref?: () => void; unref?: () => void } | null | undefined>) {
+      if (on) handle?.ref?.()
+      else handle?.unref?.()
+    }
   }
 
   kill(): void {
