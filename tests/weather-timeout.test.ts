@@ -71,6 +71,13 @@ describe('weather-timeout misconceptions', () => {
     })
   })
 
+  it('settling first and aborting later, from an unref\'d timer: the late aborts do not count', () => {
+    expectMisconception(results['aborts-after-settling']!, {
+      'all-aborts-pending': /server B was aborted at t=3001, only after the call had settled, by a timer left running/,
+      'all-failure': /server B was aborted at t=1000, only after the call had settled, by a timer left running[\s\S]*not from a timer afterwards/,
+    })
+  })
+
   it('best effort rejecting as a whole when a server fails', () => {
     expectMisconception(results['available-rejects-on-error']!, {
       'available-error': /rejected at t=1000 with Error: server A answered 503[\s\S]*server A's failure made the whole call reject/,

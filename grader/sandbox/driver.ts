@@ -22,7 +22,7 @@ export interface DriveOptions {
   /** Explains a deadlock: which awaits are stuck. */
   describeWaiting: () => string[]
   onTimerError: (error: unknown) => void
-  /** Called the moment the promise settles, before any later timer fires. */
+  /** Called once the promise has settled and the microtasks it set off have run, before any later timer fires. */
   onSettled?: () => void
   /** Awaited before each timer with the virtual ms until it fires (`--real` runs). */
   beforeTimer?: (ms: number) => Promise<void>
@@ -44,14 +44,8 @@ export async function drive(
   let settled: Outcome | undefined
   promise.then(
     // Snapshot at settle time: the submission could mutate the value afterwards.
-    (value) => {
-      settled = { kind: 'resolved', value: toPlain(value), at: clock.now }
-      options.onSettled?.()
-    },
-    (error) => {
-      settled = { kind: 'rejected', error: errorInfo(error), at: clock.now }
-      options.onSettled?.()
-    },
+    (value) => (settled = { kind: 'resolved', value: toPlain(value), at: clock.now }),
+    (error) => (settled = { kind: 'rejected', error: errorInfo(error), at: clock.now }),
   )
 
   let fired = 0
@@ -80,6 +74,7 @@ export async function drive(
     fireNext()
   }
 
+  options.onSettled?.()
   const timersLeft = clock.countTimers() - options.unrefTimers()
   if (options.drainAfterSettle) {
     const horizon = clock.now + DRAIN_HORIZON_MS

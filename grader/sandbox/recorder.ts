@@ -45,7 +45,7 @@ export class Recorder {
     return this.#now()
   }
 
-  /** From now on, events are marked `late`: they happened after the scenario's call settled. */
+  /** From now on, events are marked `late`: a timer fired after the scenario's call had settled. */
   markSettled(): void {
     this.#settled = true
   }

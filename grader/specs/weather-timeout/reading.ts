@@ -17,6 +17,8 @@ export interface Request {
   abortedAt?: number
   /** Aborted only after the call had settled, by work it left running (an unref'd timer). */
   abortedLate?: true
+  /** Ended only after the call had settled: it was still pending when the call returned. */
+  endedLate?: true
   withSignal: boolean
 }
 
@@ -36,6 +38,7 @@ export function requestsOf(run: ScenarioRun): Request[] {
     } else if (event.kind === 'end') {
       const request = bySpan.get(event.span)!
       request.end = event.t
+      if (event.late) request.endedLate = true
       const previous = run.trace[index - 1]
       if (previous?.lane === event.lane && previous.label === ABORTED) {
         request.abortedAt = event.t
@@ -53,7 +56,7 @@ export function requestsOf(run: ScenarioRun): Request[] {
  */
 export function ownTimersLeft(run: ScenarioRun, world: World, at: number): number {
   const waitingRequests = requestsOf(run).filter((request) =>
-    Number.isFinite(world.replies[request.server].afterMs) && request.start <= at && (request.end === undefined || request.end > at),
+    Number.isFinite(world.replies[request.server].afterMs) && request.start <= at && (request.end === undefined || request.end > at || request.endedLate === true),
   ).length
   return Math.max(0, run.timersLeft - waitingRequests)
 }

@@ -40,11 +40,28 @@ function checkAborted(run: ScenarioRun, world: World): void {
   settleTime(run, world)
   const by = expectedSettle(world)
   const onFailure = by !== world.budgetMs
+  // An abort made by a timer that fired after the call settled counts only while the
+  // deadline had not come yet: a call that settles at the deadline must have aborted by then.
+  const settledAt = 'at' in run.outcome ? run.outcome.at : by
   for (const request of requestsOf(run)) {
     if (!pendingAtSettle(world).includes(request.server) || request.start > by) continue
-    if (request.abortedAt !== undefined && request.abortedAt <= by && !request.abortedLate) continue
+    if (request.abortedAt !== undefined && request.abortedAt <= by && !(request.abortedLate && settledAt >= by)) continue
     const server = say({ en: `server ${request.server}`, fr: `le serveur ${request.server}` })
     const said = { expected: say({ en: `${server} aborted by t=${by}`, fr: `${server} annulé au plus tard à t=${by}` }), timeline: timelineOf(run, world) }
+    if (request.abortedLate) {
+      fail({
+        ...said,
+        message: say({
+          en: `${server} was aborted at t=${request.abortedAt}, only after the call had settled, by a timer left running`,
+          fr: `${server} a été annulé à t=${request.abortedAt}, seulement après la fin de l'appel, par un minuteur resté armé`,
+        }),
+        actual: say({ en: `${server} aborted after the call settled`, fr: `${server} annulé après la fin de l'appel` }),
+        mistake: say({
+          en: 'abort the pending requests before the call settles, not from a timer afterwards: once it has returned, nothing it left should still run',
+          fr: 'annulez les requêtes en attente avant que l\'appel ne se termine, pas depuis un minuteur ensuite : une fois qu\'il a rendu la main, rien de ce qu\'il a lancé ne doit encore tourner',
+        }),
+      })
+    }
     if (request.abortedAt !== undefined) {
       fail({
         ...said,
