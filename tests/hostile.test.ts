@@ -146,7 +146,10 @@ it('through the command line, forged output is quoted as the code\'s output, nev
     const lines = result.stdout.split('\n')
     // The only unquoted score line is the grader's own, and it is the honest one.
     expect(lines.filter((line) => /Score: /.test(line) && !line.includes('│'))).toEqual([`Score: ${HONEST_POINTS}/10 (30%)`])
-    expect(lines.filter((line) => line.includes('::notice::')).every((line) => line.startsWith('        │ '))).toBe(true)
+    // The forged workflow command is there, and only inside the quoted output.
+    const forged = lines.filter((line) => line.includes('::notice::'))
+    expect(forged.length).toBeGreaterThan(0)
+    for (const line of forged) expect(line.startsWith('        │ '), line).toBe(true)
     expect(result.stdout).not.toMatch(/\u001b/)
     expect(ReportSchema.parse(JSON.parse(await readFile(json, 'utf8'))).score).toEqual({ points: HONEST_POINTS, max: 10 })
   } finally {
