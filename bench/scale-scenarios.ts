@@ -27,4 +27,9 @@ const limiter = (tasks: number): Scenario => ({
   },
 })
 
-export default Object.fromEntries(SIZES.flatMap((size) => [[`perf-${size}`, perf(size)], [`limiter-${size}`, limiter(size)]]))
+export default Object.fromEntries(
+  SIZES.flatMap((size) => [
+    [`perf-${size}`, perf(size)],
+    [`limiter-${size}`, limiter(size)],
+  ]),
+)

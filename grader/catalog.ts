@@ -41,13 +41,50 @@ export const catalog: readonly CatalogExercise[] = z
       file: 'toaster.ts',
       demo: 'main',
       checks: [
-        { id: 'sequential-order', title: { en: 'breakfastSequential toasts from t=0 to 2000, then brews from 2000 to 4000', fr: 'breakfastSequential grille le pain de t=0 à 2000, puis fait le café de 2000 à 4000' }, points: 2 },
-        { id: 'sequential-result', title: { en: 'breakfastSequential resolves at t=4000 with [toast, coffee]', fr: 'breakfastSequential se résout à t=4000 avec [toast, coffee]' }, points: 1 },
-        { id: 'concurrent-start', title: { en: 'breakfastConcurrent starts the toast and the coffee at t=0', fr: 'breakfastConcurrent lance le pain et le café à t=0' }, points: 2 },
-        { id: 'concurrent-result', title: { en: 'breakfastConcurrent resolves at t=2000 with [toast, coffee]', fr: 'breakfastConcurrent se résout à t=2000 avec [toast, coffee]' }, points: 2 },
-        { id: 'main-runs-both', title: { en: 'main runs the sequential breakfast (0-4000), then the concurrent one (4000-6000)', fr: 'main lance le petit-déjeuner séquentiel (0-4000), puis le concurrent (4000-6000)' }, points: 1 },
-        { id: 'main-prints-times', title: { en: 'main prints the elapsed seconds: 4.00, then 2.00', fr: 'main affiche les secondes écoulées : 4.00, puis 2.00' }, points: 1 },
-        { id: 'main-measures', title: { en: 'main measures the times: with a 1.25 s toast and a 3 s coffee it prints 4.25, then 3.00', fr: 'main mesure les temps : avec un pain de 1,25 s et un café de 3 s, il affiche 4.25, puis 3.00' }, points: 1 },
+        {
+          id: 'sequential-order',
+          title: {
+            en: 'breakfastSequential toasts from t=0 to 2000, then brews from 2000 to 4000',
+            fr: 'breakfastSequential grille le pain de t=0 à 2000, puis fait le café de 2000 à 4000',
+          },
+          points: 2,
+        },
+        {
+          id: 'sequential-result',
+          title: { en: 'breakfastSequential resolves at t=4000 with [toast, coffee]', fr: 'breakfastSequential se résout à t=4000 avec [toast, coffee]' },
+          points: 1,
+        },
+        {
+          id: 'concurrent-start',
+          title: { en: 'breakfastConcurrent starts the toast and the coffee at t=0', fr: 'breakfastConcurrent lance le pain et le café à t=0' },
+          points: 2,
+        },
+        {
+          id: 'concurrent-result',
+          title: { en: 'breakfastConcurrent resolves at t=2000 with [toast, coffee]', fr: 'breakfastConcurrent se résout à t=2000 avec [toast, coffee]' },
+          points: 2,
+        },
+        {
+          id: 'main-runs-both',
+          title: {
+            en: 'main runs the sequential breakfast (0-4000), then the concurrent one (4000-6000)',
+            fr: 'main lance le petit-déjeuner séquentiel (0-4000), puis le concurrent (4000-6000)',
+          },
+          points: 1,
+        },
+        {
+          id: 'main-prints-times',
+          title: { en: 'main prints the elapsed seconds: 4.00, then 2.00', fr: 'main affiche les secondes écoulées : 4.00, puis 2.00' },
+          points: 1,
+        },
+        {
+          id: 'main-measures',
+          title: {
+            en: 'main measures the times: with a 1.25 s toast and a 3 s coffee it prints 4.25, then 3.00',
+            fr: 'main mesure les temps : avec un pain de 1,25 s et un café de 3 s, il affiche 4.25, puis 3.00',
+          },
+          points: 1,
+        },
       ],
     },
     {
@@ -56,71 +93,345 @@ export const catalog: readonly CatalogExercise[] = z
       file: 'weather.ts',
       demo: 'available-slow',
       checks: [
-        { id: 'all-in-order', title: { en: 'fetchAllWithin resolves when the last server replies (t=2500), with the forecasts in input order', fr: 'fetchAllWithin se résout quand le dernier serveur répond (t=2500), avec les prévisions dans l\'ordre des serveurs' }, points: 2 },
-        { id: 'all-timeout-at-budget', title: { en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies', fr: 'fetchAllWithin rejette avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet' }, points: 2 },
-        { id: 'all-aborts-pending', title: { en: 'fetchAllWithin aborts every request still pending at the deadline', fr: 'fetchAllWithin annule à l\'échéance toutes les requêtes encore en attente' }, points: 2 },
-        { id: 'all-failure', title: { en: 'fetchAllWithin rejects with a failing server\'s error when it fails, and aborts the others', fr: 'fetchAllWithin rejette avec l\'erreur d\'un serveur en panne dès la panne, et annule les autres requêtes' }, points: 2 },
-        { id: 'all-no-timer-left', title: { en: 'fetchAllWithin leaves no timer of its own running once it has settled', fr: 'fetchAllWithin ne laisse aucun minuteur à elle armé une fois terminée' }, points: 1 },
-        { id: 'available-keeps-arrived', title: { en: 'fetchAvailableWithin resolves at the budget (t=3000) with the forecasts that arrived and "timeout" for the rest', fr: 'fetchAvailableWithin se résout à l\'échéance (t=3000) avec les prévisions arrivées, et "timeout" pour les autres' }, points: 2 },
-        { id: 'available-aborts-pending', title: { en: 'fetchAvailableWithin aborts the requests still pending at the deadline', fr: 'fetchAvailableWithin annule à l\'échéance les requêtes encore en attente' }, points: 1 },
-        { id: 'available-early', title: { en: 'fetchAvailableWithin resolves when the last server replies (t=2500) if that comes before the budget', fr: 'fetchAvailableWithin se résout dès que le dernier serveur répond (t=2500) si c\'est avant l\'échéance' }, points: 1 },
-        { id: 'available-error', title: { en: 'fetchAvailableWithin reports a failing server as "error" and keeps the others, in input order', fr: 'fetchAvailableWithin signale un serveur en panne comme "error" et garde les autres, dans l\'ordre des serveurs' }, points: 2 },
+        {
+          id: 'all-in-order',
+          title: {
+            en: 'fetchAllWithin resolves when the last server replies (t=2500), with the forecasts in input order',
+            fr: "fetchAllWithin se résout quand le dernier serveur répond (t=2500), avec les prévisions dans l'ordre des serveurs",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-timeout-at-budget',
+          title: {
+            en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies',
+            fr: 'fetchAllWithin rejette avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet',
+          },
+          points: 2,
+        },
+        {
+          id: 'all-aborts-pending',
+          title: {
+            en: 'fetchAllWithin aborts every request still pending at the deadline',
+            fr: "fetchAllWithin annule à l'échéance toutes les requêtes encore en attente",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-failure',
+          title: {
+            en: "fetchAllWithin rejects with a failing server's error when it fails, and aborts the others",
+            fr: "fetchAllWithin rejette avec l'erreur d'un serveur en panne dès la panne, et annule les autres requêtes",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-no-timer-left',
+          title: {
+            en: 'fetchAllWithin leaves no timer of its own running once it has settled',
+            fr: 'fetchAllWithin ne laisse aucun minuteur à elle armé une fois terminée',
+          },
+          points: 1,
+        },
+        {
+          id: 'available-keeps-arrived',
+          title: {
+            en: 'fetchAvailableWithin resolves at the budget (t=3000) with the forecasts that arrived and "timeout" for the rest',
+            fr: 'fetchAvailableWithin se résout à l\'échéance (t=3000) avec les prévisions arrivées, et "timeout" pour les autres',
+          },
+          points: 2,
+        },
+        {
+          id: 'available-aborts-pending',
+          title: {
+            en: 'fetchAvailableWithin aborts the requests still pending at the deadline',
+            fr: "fetchAvailableWithin annule à l'échéance les requêtes encore en attente",
+          },
+          points: 1,
+        },
+        {
+          id: 'available-early',
+          title: {
+            en: 'fetchAvailableWithin resolves when the last server replies (t=2500) if that comes before the budget',
+            fr: "fetchAvailableWithin se résout dès que le dernier serveur répond (t=2500) si c'est avant l'échéance",
+          },
+          points: 1,
+        },
+        {
+          id: 'available-error',
+          title: {
+            en: 'fetchAvailableWithin reports a failing server as "error" and keeps the others, in input order',
+            fr: 'fetchAvailableWithin signale un serveur en panne comme "error" et garde les autres, dans l\'ordre des serveurs',
+          },
+          points: 2,
+        },
       ],
     },
     {
       id: 'semaphore-crawler',
-      title: { en: 'Semaphore crawler: at most N downloads at once, and your own limiter', fr: 'Crawler à sémaphore : au plus N téléchargements à la fois, et votre propre limiteur' },
+      title: {
+        en: 'Semaphore crawler: at most N downloads at once, and your own limiter',
+        fr: 'Crawler à sémaphore : au plus N téléchargements à la fois, et votre propre limiteur',
+      },
       file: 'crawler.ts',
       demo: 'crawl-statement',
       checks: [
-        { id: 'crawl-results', title: { en: 'crawl resolves with one settled result per page, in the order of ids, when the last download ends', fr: 'crawl se résout avec un résultat par page, dans l\'ordre de ids, quand le dernier téléchargement se termine' }, points: 2 },
-        { id: 'crawl-within-limit', title: { en: 'crawl never has more than `limit` downloads in flight (the server bans above)', fr: 'crawl n\'a jamais plus de `limit` téléchargements en cours (au-delà, le serveur bannit)' }, points: 2 },
-        { id: 'crawl-reuses-slots', title: { en: 'crawl starts the next page as soon as a slot frees, in the order of ids (no fixed batches)', fr: 'crawl lance la page suivante dès qu\'une place se libère, dans l\'ordre de ids (pas de groupes fixes)' }, points: 2 },
-        { id: 'crawl-failures', title: { en: 'a failed download is reported as rejected in its slot and the other pages still download', fr: 'un téléchargement en échec apparaît comme rejeté à sa place, et les autres pages sont téléchargées' }, points: 2 },
-        { id: 'crawl-default-limit', title: { en: 'crawl runs 3 downloads at once when no limit is given', fr: 'sans limite donnée, crawl fait 3 téléchargements à la fois' }, points: 1 },
-        { id: 'limiter-limit', title: { en: 'createLimiter runs at most `limit` tasks at once, starts the next as soon as one ends, and settles like each task', fr: 'createLimiter exécute au plus `limit` tâches à la fois, lance la suivante dès qu\'une se termine, et se termine comme chaque tâche' }, points: 2 },
-        { id: 'limiter-fifo', title: { en: 'createLimiter serves waiting tasks first come, first served', fr: 'createLimiter sert les tâches en attente dans l\'ordre d\'arrivée' }, points: 1 },
-        { id: 'limiter-rejects', title: { en: 'createLimiter frees the slot of a task that rejects, and rejects with its error', fr: 'createLimiter libère la place d\'une tâche rejetée, et rejette avec son erreur' }, points: 1 },
-        { id: 'limiter-sync-throw', title: { en: 'createLimiter frees the slot of a task that throws synchronously, and rejects with its error', fr: 'createLimiter libère la place d\'une tâche qui lève une exception synchrone, et rejette avec son erreur' }, points: 1 },
-        { id: 'limiter-own-queue', title: { en: "createLimiter keeps its own queue, without #runtime's Semaphore", fr: 'createLimiter a sa propre file d\'attente, sans le Semaphore de #runtime' }, points: 1 },
-        { id: 'limiter-100k', title: { en: 'createLimiter copes with 100,000 queued tasks (within 1.5 s)', fr: 'createLimiter tient le coup avec 100 000 tâches en attente (en moins de 1,5 s)' }, points: 1 },
+        {
+          id: 'crawl-results',
+          title: {
+            en: 'crawl resolves with one settled result per page, in the order of ids, when the last download ends',
+            fr: "crawl se résout avec un résultat par page, dans l'ordre de ids, quand le dernier téléchargement se termine",
+          },
+          points: 2,
+        },
+        {
+          id: 'crawl-within-limit',
+          title: {
+            en: 'crawl never has more than `limit` downloads in flight (the server bans above)',
+            fr: "crawl n'a jamais plus de `limit` téléchargements en cours (au-delà, le serveur bannit)",
+          },
+          points: 2,
+        },
+        {
+          id: 'crawl-reuses-slots',
+          title: {
+            en: 'crawl starts the next page as soon as a slot frees, in the order of ids (no fixed batches)',
+            fr: "crawl lance la page suivante dès qu'une place se libère, dans l'ordre de ids (pas de groupes fixes)",
+          },
+          points: 2,
+        },
+        {
+          id: 'crawl-failures',
+          title: {
+            en: 'a failed download is reported as rejected in its slot and the other pages still download',
+            fr: 'un téléchargement en échec apparaît comme rejeté à sa place, et les autres pages sont téléchargées',
+          },
+          points: 2,
+        },
+        {
+          id: 'crawl-default-limit',
+          title: { en: 'crawl runs 3 downloads at once when no limit is given', fr: 'sans limite donnée, crawl fait 3 téléchargements à la fois' },
+          points: 1,
+        },
+        {
+          id: 'limiter-limit',
+          title: {
+            en: 'createLimiter runs at most `limit` tasks at once, starts the next as soon as one ends, and settles like each task',
+            fr: "createLimiter exécute au plus `limit` tâches à la fois, lance la suivante dès qu'une se termine, et se termine comme chaque tâche",
+          },
+          points: 2,
+        },
+        {
+          id: 'limiter-fifo',
+          title: { en: 'createLimiter serves waiting tasks first come, first served', fr: "createLimiter sert les tâches en attente dans l'ordre d'arrivée" },
+          points: 1,
+        },
+        {
+          id: 'limiter-rejects',
+          title: {
+            en: 'createLimiter frees the slot of a task that rejects, and rejects with its error',
+            fr: "createLimiter libère la place d'une tâche rejetée, et rejette avec son erreur",
+          },
+          points: 1,
+        },
+        {
+          id: 'limiter-sync-throw',
+          title: {
+            en: 'createLimiter frees the slot of a task that throws synchronously, and rejects with its error',
+            fr: "createLimiter libère la place d'une tâche qui lève une exception synchrone, et rejette avec son erreur",
+          },
+          points: 1,
+        },
+        {
+          id: 'limiter-own-queue',
+          title: {
+            en: "createLimiter keeps its own queue, without #runtime's Semaphore",
+            fr: "createLimiter a sa propre file d'attente, sans le Semaphore de #runtime",
+          },
+          points: 1,
+        },
+        {
+          id: 'limiter-100k',
+          title: {
+            en: 'createLimiter copes with 100,000 queued tasks (within 1.5 s)',
+            fr: 'createLimiter tient le coup avec 100 000 tâches en attente (en moins de 1,5 s)',
+          },
+          points: 1,
+        },
       ],
     },
     {
       id: 'fast-food',
-      title: { en: 'Fast-food: a lock, a semaphore, a batch counter, and a load test', fr: 'Fast-food : un verrou, un sémaphore, un compteur de fournées et un test de charge' },
+      title: {
+        en: 'Fast-food: a lock, a semaphore, a batch counter, and a load test',
+        fr: 'Fast-food : un verrou, un sémaphore, un compteur de fournées et un test de charge',
+      },
       file: 'fast-food.ts',
       demo: 'rush',
       checks: [
-        { id: 'alone-at-once', title: { en: 'serve orders the three items at once: a client alone is served in 4000 ms', fr: 'serve commande les trois préparations à la fois : un client seul est servi en 4000 ms' }, points: 2 },
-        { id: 'soda-machines', title: { en: 'never more cups filling at once than soda machines', fr: 'jamais plus de gobelets en remplissage que de machines à soda' }, points: 2 },
-        { id: 'cooks', title: { en: 'never more burgers cooking at once than cooks', fr: 'jamais plus de burgers en préparation que de cuisiniers' }, points: 2 },
-        { id: 'fries-batches', title: { en: 'one batch of fries at a time, only on an empty tray, never taken from an empty tray', fr: 'une fournée de frites à la fois, seulement bac vide, jamais de frites prises dans un bac vide' }, points: 3 },
-        { id: 'rush-times', title: { en: '10 clients at t=0 are served in 4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000 ms', fr: '10 clients à t=0 sont servis en 4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000 ms' }, points: 1 },
-        { id: 'uses-config', title: { en: 'serve sizes its limits from restaurant.config (2 soda machines, 6 cooks, 8 portions)', fr: 'serve tire ses limites de restaurant.config (2 machines à soda, 6 cuisiniers, 8 portions)' }, points: 2 },
-        { id: 'perf-arrivals', title: { en: 'perfTest places one order every periodMs, without waiting for earlier ones', fr: 'perfTest passe une commande toutes les periodMs, sans attendre les précédentes' }, points: 2 },
-        { id: 'perf-counts', title: { en: 'perfTest counts the orders served in strictly less than timeoutMs', fr: 'perfTest compte les commandes servies en strictement moins de timeoutMs' }, points: 2 },
-        { id: 'upgrade-in-time', title: { en: 'upgrade serves all 60 clients of the rush (one every 500 ms) in under 5000 ms', fr: 'upgrade sert les 60 clients du coup de feu (un toutes les 500 ms) en moins de 5000 ms' }, points: 2 },
-        { id: 'upgrade-cheapest', title: { en: 'upgrade is the cheapest configuration that does so', fr: 'upgrade est la configuration la moins chère qui y parvient' }, points: 2 },
+        {
+          id: 'alone-at-once',
+          title: {
+            en: 'serve orders the three items at once: a client alone is served in 4000 ms',
+            fr: 'serve commande les trois préparations à la fois : un client seul est servi en 4000 ms',
+          },
+          points: 2,
+        },
+        {
+          id: 'soda-machines',
+          title: { en: 'never more cups filling at once than soda machines', fr: 'jamais plus de gobelets en remplissage que de machines à soda' },
+          points: 2,
+        },
+        {
+          id: 'cooks',
+          title: { en: 'never more burgers cooking at once than cooks', fr: 'jamais plus de burgers en préparation que de cuisiniers' },
+          points: 2,
+        },
+        {
+          id: 'fries-batches',
+          title: {
+            en: 'one batch of fries at a time, only on an empty tray, never taken from an empty tray',
+            fr: 'une fournée de frites à la fois, seulement bac vide, jamais de frites prises dans un bac vide',
+          },
+          points: 3,
+        },
+        {
+          id: 'rush-times',
+          title: {
+            en: '10 clients at t=0 are served in 4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000 ms',
+            fr: '10 clients à t=0 sont servis en 4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000 ms',
+          },
+          points: 1,
+        },
+        {
+          id: 'uses-config',
+          title: {
+            en: 'serve sizes its limits from restaurant.config (2 soda machines, 6 cooks, 8 portions)',
+            fr: 'serve tire ses limites de restaurant.config (2 machines à soda, 6 cuisiniers, 8 portions)',
+          },
+          points: 2,
+        },
+        {
+          id: 'perf-arrivals',
+          title: {
+            en: 'perfTest places one order every periodMs, without waiting for earlier ones',
+            fr: 'perfTest passe une commande toutes les periodMs, sans attendre les précédentes',
+          },
+          points: 2,
+        },
+        {
+          id: 'perf-counts',
+          title: {
+            en: 'perfTest counts the orders served in strictly less than timeoutMs',
+            fr: 'perfTest compte les commandes servies en strictement moins de timeoutMs',
+          },
+          points: 2,
+        },
+        {
+          id: 'upgrade-in-time',
+          title: {
+            en: 'upgrade serves all 60 clients of the rush (one every 500 ms) in under 5000 ms',
+            fr: 'upgrade sert les 60 clients du coup de feu (un toutes les 500 ms) en moins de 5000 ms',
+          },
+          points: 2,
+        },
+        {
+          id: 'upgrade-cheapest',
+          title: { en: 'upgrade is the cheapest configuration that does so', fr: 'upgrade est la configuration la moins chère qui y parvient' },
+          points: 2,
+        },
       ],
     },
     {
       id: 'event-loop',
-      title: { en: 'Event loop: a generator-based event loop built from scratch', fr: 'Boucle d\'événements : une boucle à base de générateurs, construite de zéro' },
+      title: {
+        en: 'Event loop: a generator-based event loop built from scratch',
+        fr: "Boucle d'événements : une boucle à base de générateurs, construite de zéro",
+      },
       file: 'event-loop.ts',
       demo: 'seed',
       bonus: true,
       checks: [
-        { id: 'task-steps', title: { en: 'Task.run() advances the coroutine to its next yield: NEW, RUNNING, then FINISHED with its return value', fr: 'Task.run() fait avancer la coroutine jusqu\'à son prochain yield : NEW, RUNNING, puis FINISHED avec sa valeur de retour' }, points: 2 },
-        { id: 'task-error', title: { en: 'a coroutine that throws leaves its Task in ERROR with the error in errorValue, and run() does not throw', fr: 'une coroutine qui lève une erreur laisse sa Task en ERROR avec l\'erreur dans errorValue, et run() ne lève rien' }, points: 2 },
-        { id: 'task-cancel', title: { en: 'cancel() makes a NEW or RUNNING task CANCELLED and leaves a finished task alone', fr: 'cancel() passe une tâche NEW ou RUNNING à CANCELLED et ne touche pas à une tâche terminée' }, points: 1 },
-        { id: 'to-string', title: { en: 'toString() shows the name, the status, and the return value or the error', fr: 'toString() montre le nom, le statut, puis la valeur de retour ou l\'erreur' }, points: 1 },
-        { id: 'schedule', title: { en: 'schedule accepts a generator or a Task, returns the Task, and runs nothing yet', fr: 'schedule accepte un générateur ou une Task, renvoie la Task et n\'exécute encore rien' }, points: 1 },
-        { id: 'seed-interleaving', title: { en: 'tic_tac and spam interleave as Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>', fr: 'tic_tac et spam s\'entremêlent ainsi : Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>' }, points: 2 },
-        { id: 'round-robin', title: { en: 'three tasks take turns first-in first-out, each to its next yield', fr: 'trois tâches passent à tour de rôle, premier arrivé premier servi, chacune jusqu\'à son prochain yield' }, points: 2 },
-        { id: 'loop-errors', title: { en: 'a task that throws is printed once with its error; the loop goes on and runUntilEmpty does not throw', fr: 'une tâche qui lève une erreur est affichée une fois avec son erreur ; la boucle continue et runUntilEmpty ne lève rien' }, points: 2 },
-        { id: 'run-until-complete', title: { en: 'runUntilComplete returns its finished task and leaves the other tasks queued for runUntilEmpty', fr: 'runUntilComplete renvoie sa tâche terminée et laisse les autres en file pour runUntilEmpty' }, points: 2 },
-        { id: 'cancel-drops', title: { en: 'a cancelled task never runs again and is printed once, by the loop, when its turn comes', fr: 'une tâche annulée ne s\'exécute plus et la boucle l\'affiche une seule fois, quand vient son tour' }, points: 2 },
+        {
+          id: 'task-steps',
+          title: {
+            en: 'Task.run() advances the coroutine to its next yield: NEW, RUNNING, then FINISHED with its return value',
+            fr: "Task.run() fait avancer la coroutine jusqu'à son prochain yield : NEW, RUNNING, puis FINISHED avec sa valeur de retour",
+          },
+          points: 2,
+        },
+        {
+          id: 'task-error',
+          title: {
+            en: 'a coroutine that throws leaves its Task in ERROR with the error in errorValue, and run() does not throw',
+            fr: "une coroutine qui lève une erreur laisse sa Task en ERROR avec l'erreur dans errorValue, et run() ne lève rien",
+          },
+          points: 2,
+        },
+        {
+          id: 'task-cancel',
+          title: {
+            en: 'cancel() makes a NEW or RUNNING task CANCELLED and leaves a finished task alone',
+            fr: 'cancel() passe une tâche NEW ou RUNNING à CANCELLED et ne touche pas à une tâche terminée',
+          },
+          points: 1,
+        },
+        {
+          id: 'to-string',
+          title: {
+            en: 'toString() shows the name, the status, and the return value or the error',
+            fr: "toString() montre le nom, le statut, puis la valeur de retour ou l'erreur",
+          },
+          points: 1,
+        },
+        {
+          id: 'schedule',
+          title: {
+            en: 'schedule accepts a generator or a Task, returns the Task, and runs nothing yet',
+            fr: "schedule accepte un générateur ou une Task, renvoie la Task et n'exécute encore rien",
+          },
+          points: 1,
+        },
+        {
+          id: 'seed-interleaving',
+          title: {
+            en: 'tic_tac and spam interleave as Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>',
+            fr: "tic_tac et spam s'entremêlent ainsi : Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>",
+          },
+          points: 2,
+        },
+        {
+          id: 'round-robin',
+          title: {
+            en: 'three tasks take turns first-in first-out, each to its next yield',
+            fr: "trois tâches passent à tour de rôle, premier arrivé premier servi, chacune jusqu'à son prochain yield",
+          },
+          points: 2,
+        },
+        {
+          id: 'loop-errors',
+          title: {
+            en: 'a task that throws is printed once with its error; the loop goes on and runUntilEmpty does not throw',
+            fr: 'une tâche qui lève une erreur est affichée une fois avec son erreur ; la boucle continue et runUntilEmpty ne lève rien',
+          },
+          points: 2,
+        },
+        {
+          id: 'run-until-complete',
+          title: {
+            en: 'runUntilComplete returns its finished task and leaves the other tasks queued for runUntilEmpty',
+            fr: 'runUntilComplete renvoie sa tâche terminée et laisse les autres en file pour runUntilEmpty',
+          },
+          points: 2,
+        },
+        {
+          id: 'cancel-drops',
+          title: {
+            en: 'a cancelled task never runs again and is printed once, by the loop, when its turn comes',
+            fr: "une tâche annulée ne s'exécute plus et la boucle l'affiche une seule fois, quand vient son tour",
+          },
+          points: 2,
+        },
       ],
     },
     // (next exercise entries go here, in the order students should take them)

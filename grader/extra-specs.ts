@@ -10,7 +10,13 @@ export const EXTRA_SPECS_ENV = 'KIT_EXTRA_SPECS'
 
 /** A title may be one string, used for every language. */
 const RubricCheckSchema = CheckSchema.extend({
-  title: z.union([z.string().min(1).transform((title) => ({ en: title, fr: title })), TextSchema]),
+  title: z.union([
+    z
+      .string()
+      .min(1)
+      .transform((title) => ({ en: title, fr: title })),
+    TextSchema,
+  ]),
 })
 const RubricSchema = z.record(z.string(), z.array(RubricCheckSchema).min(1))
 export type ExtraRubric = Record<string, CatalogCheck[]>

@@ -13,7 +13,7 @@ const PROGRESS = join(kitRoot, '.hints-progress.json')
 
 const WORDS = {
   en: { hint: 'Hint', of: 'of', last: 'That was the last hint. `--all` shows them all, `--reset` starts again.', none: 'No hints for' },
-  fr: { hint: 'Indice', of: 'sur', last: 'C\'était le dernier indice. `--all` les montre tous, `--reset` recommence.', none: 'Pas d\'indices pour' },
+  fr: { hint: 'Indice', of: 'sur', last: "C'était le dernier indice. `--all` les montre tous, `--reset` recommence.", none: "Pas d'indices pour" },
 } satisfies Record<Lang, Record<string, string>>
 
 /** The hints of a HINTS file: the text under each `## ` heading, in order. */
@@ -57,7 +57,7 @@ function main(argv: string[]): number {
   if (values.reset) progress[id] = 0
   const show = (index: number) => console.log(`${words.hint} ${index + 1} ${words.of} ${hints.length}\n\n${hints[index]}\n`)
   if (values.all) {
-    hints.forEach((_, index) => show(index))
+    for (const index of hints.keys()) show(index)
   } else {
     const seen = progress[id] ?? 0
     if (seen >= hints.length) {

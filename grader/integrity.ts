@@ -33,7 +33,12 @@ export function digests(root: string): Record<string, string> {
     sealedFiles(root)
       .filter((file) => file !== MANIFEST)
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n')).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n'))
+          .digest('hex'),
+      ]),
   )
 }
 

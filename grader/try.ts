@@ -46,9 +46,14 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed
   const exercise = positionals.length === 1 ? findExercise(positionals[0]!) : undefined
   const refusal = !exercise
-    ? positionals.length === 1 ? `unknown exercise: ${positionals[0]}` : 'give one exercise'
-    : values.solutions && values.dir ? '--solutions and --dir cannot be used together'
-      : values.lang !== undefined && !isLang(values.lang) ? `--lang takes ${LANGS.join(' or ')}` : undefined
+    ? positionals.length === 1
+      ? `unknown exercise: ${positionals[0]}`
+      : 'give one exercise'
+    : values.solutions && values.dir
+      ? '--solutions and --dir cannot be used together'
+      : values.lang !== undefined && !isLang(values.lang)
+        ? `--lang takes ${LANGS.join(' or ')}`
+        : undefined
   if (refusal || !exercise) {
     console.error(`error: ${refusal}\n${usage}`)
     return 2

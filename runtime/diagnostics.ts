@@ -19,7 +19,7 @@ export function noteNoWaiters(resource: Waitable): void {
 
 /** One line per semaphore or lock with waiters, e.g. "1 task waits on a Lock that is held". */
 export function describeBlockedWaiters(): string[] {
-  return [...waitedOn].map(resource => {
+  return [...waitedOn].map((resource) => {
     const tasks = resource.waiting === 1 ? '1 task waits' : `${resource.waiting} tasks wait`
     return `${tasks} on a ${String(resource)}`
   })

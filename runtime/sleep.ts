@@ -40,8 +40,14 @@ export function timeout<T>(ms: number, work: (signal: AbortSignal) => Promise<T>
     const disarm = (): void => globalThis.clearTimeout(deadline)
     try {
       work(controller.signal).then(
-        value => { disarm(); resolve(value) },
-        (error: unknown) => { disarm(); reject(error) },
+        (value) => {
+          disarm()
+          resolve(value)
+        },
+        (error: unknown) => {
+          disarm()
+          reject(error)
+        },
       )
     } catch (error) {
       disarm()

@@ -16,7 +16,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import scaleScenarios, { SIZES } from '../bench/scale-scenarios.ts'
+import { SIZES } from '../bench/scale-scenarios.ts'
 import { catalog } from '../grader/catalog.ts'
 import { compileJail } from '../grader/sandbox/compile.ts'
 import { defaultLimits, jailExecArgv, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
@@ -130,7 +130,12 @@ async function jailStart(): Promise<number> {
   const times: number[] = []
   for (let i = 0; i < JAIL_STARTS; i++) {
     const started = performance.now()
-    const child = fork(entry, [], { execArgv: jailExecArgv(entry, defaultLimits.memoryMb), env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' })
+    const child = fork(entry, [], {
+      execArgv: jailExecArgv(entry, defaultLimits.memoryMb),
+      env: {},
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      serialization: 'advanced',
+    })
     await new Promise<void>((resolve) => child.once('message', () => resolve()))
     times.push(performance.now() - started)
     child.kill('SIGKILL')
@@ -140,7 +145,11 @@ async function jailStart(): Promise<number> {
 
 /** Mean ms of one more scenario in a running jail: the toaster's sequential breakfast on its solution. */
 async function marginalScenario(): Promise<number> {
-  const request = { scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'), scenario: 'sequential', submissionFile: join(kitRoot, 'solutions/toaster/toaster.ts') }
+  const request = {
+    scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'),
+    scenario: 'sequential',
+    submissionFile: join(kitRoot, 'solutions/toaster/toaster.ts'),
+  }
   await runInSandbox(request, defaultLimits)
   const started = performance.now()
   for (let i = 0; i < MARGINAL_RUNS; i++) await runInSandbox(request, defaultLimits)

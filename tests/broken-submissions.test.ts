@@ -40,7 +40,9 @@ describe('broken submissions graded as toaster', () => {
   it('process.exit(0) in a call: only the checks of that call are lost', () => {
     const result = results['exit-in-call']!
     expect(failedChecks(result).sort()).toEqual(['main-measures', 'main-prints-times', 'main-runs-both', 'sequential-order', 'sequential-result'])
-    expect(check(result, 'sequential-order').message).toMatch(/breakfastSequential rejected at t=2000 with ReferenceError: process is not allowed in exercise code/)
+    expect(check(result, 'sequential-order').message).toMatch(
+      /breakfastSequential rejected at t=2000 with ReferenceError: process is not allowed in exercise code/,
+    )
     expect(check(result, 'sequential-order').mistake).toMatch(/no process, files or network/)
     expect(result.points).toBe(4)
   })

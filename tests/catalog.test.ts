@@ -14,10 +14,7 @@ let solutions: Report
 
 beforeAll(async () => {
   const reports = await grade(
-    [
-      submissionFromDir(join(kitRoot, 'exercises'), catalog, 'stubs'),
-      submissionFromDir(join(kitRoot, 'solutions'), catalog, 'solutions'),
-    ],
+    [submissionFromDir(join(kitRoot, 'exercises'), catalog, 'stubs'), submissionFromDir(join(kitRoot, 'solutions'), catalog, 'solutions')],
     { exercises: catalog, limits: testLimits },
   )
   stubs = reports[0]!

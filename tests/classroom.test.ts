@@ -20,7 +20,17 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'kit-classroom-'))
   await writeFile(join(scratch, 'summary.md'), '')
   ;[exported, onGitHub] = await Promise.all([
-    runGrader(['toaster', '--dir', submission, '--json', join(scratch, 'report.json'), '--junit', join(scratch, 'junit.xml'), '--gradescope', join(scratch, 'results.json')]),
+    runGrader([
+      'toaster',
+      '--dir',
+      submission,
+      '--json',
+      join(scratch, 'report.json'),
+      '--junit',
+      join(scratch, 'junit.xml'),
+      '--gradescope',
+      join(scratch, 'results.json'),
+    ]),
     runGrader(['toaster', '--dir', submission], {
       env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'), GITHUB_WORKSPACE: join(kitRoot, 'tests/fixtures') },
     }),
@@ -55,7 +65,7 @@ describe('exports', () => {
     expect(failure.text).toMatch(/mistake: you awaited the toast before starting the coffee/)
   })
 
-  it("Gradescope: results.json with a test per check, scores summing to the total", async () => {
+  it('Gradescope: results.json with a test per check, scores summing to the total', async () => {
     const results = GradescopeResultsSchema.parse(JSON.parse(await readFile(join(scratch, 'results.json'), 'utf8')))
     expect(results.score).toBe(3)
     expect(results.tests).toHaveLength(7)
@@ -77,13 +87,18 @@ describe('GitHub Actions', () => {
     const fenced = lines().slice(1, end).join('\n')
     expect(fenced).toContain('::add-mask::everything')
     // Outside the fence, only the grader's own annotations.
-    for (const line of lines().slice(end + 1).filter(Boolean)) expect(line).toMatch(/^::error file=prints-commands\/toaster\/toaster\.ts,title=/)
+    for (const line of lines()
+      .slice(end + 1)
+      .filter(Boolean))
+      expect(line).toMatch(/^::error file=prints-commands\/toaster\/toaster\.ts,title=/)
   })
 
   it('annotates the student file once per failed check, escaped', () => {
     const errors = lines().filter((line) => line.startsWith('::error '))
     expect(errors).toHaveLength(5)
-    expect(errors[0]).toMatch(/^::error file=prints-commands\/toaster\/toaster\.ts,title=toaster%3A breakfastConcurrent starts the toast and the coffee at t=0::the coffee started at t=2000, not at t=0%0ALikely mistake: you awaited the toast before starting the coffee/)
+    expect(errors[0]).toMatch(
+      /^::error file=prints-commands\/toaster\/toaster\.ts,title=toaster%3A breakfastConcurrent starts the toast and the coffee at t=0::the coffee started at t=2000, not at t=0%0ALikely mistake: you awaited the toast before starting the coffee/,
+    )
   })
 
   it('appends a job summary with the score and a table per exercise', () => {

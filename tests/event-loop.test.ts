@@ -8,23 +8,21 @@ import { check, expectMisconception, gradeEach, submissionsIn } from './support/
 
 describe('event-loop model', () => {
   it("prints the seed's interleaving of tic_tac and spam", () => {
-    expect(renderAll(replay('seed'))).toBe(
-      '[runUntilEmpty()], Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>',
-    )
+    expect(renderAll(replay('seed'))).toBe('[runUntilEmpty()], Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>')
   })
 
   it("prints the seed's runUntilComplete: the subtask outlives example and finishes in runUntilEmpty", () => {
     expect(renderAll(replay('complete'))).toBe(
-      '[runUntilComplete(example(), "example")], example starts, back in example, example 1, subtask 1, example 2, subtask 2, '
-        + 'example 3, subtask 3, <example FINISHED all good>, [runUntilEmpty()], subtask 4, subtask 5, <subtask FINISHED late>, '
-        + '[runUntilComplete(task)], Tic, Tac, <tic_tac FINISHED Boum!>',
+      '[runUntilComplete(example(), "example")], example starts, back in example, example 1, subtask 1, example 2, subtask 2, ' +
+        'example 3, subtask 3, <example FINISHED all good>, [runUntilEmpty()], subtask 4, subtask 5, <subtask FINISHED late>, ' +
+        '[runUntilComplete(task)], Tic, Tac, <tic_tac FINISHED Boum!>',
     )
   })
 
   it('drops cancelled tasks and prints them once, when their turn comes', () => {
     expect(renderAll(replay('cancel'))).toBe(
-      '[skipped.cancel()], [runUntilEmpty()], boss 1, bystander 1, worker 1, <skipped CANCELLED>, boss cancels worker, '
-        + '[worker.cancel()], bystander 2, <worker CANCELLED>, boss 3, <boss FINISHED boss done>, bystander 3, <bystander FINISHED calm>',
+      '[skipped.cancel()], [runUntilEmpty()], boss 1, bystander 1, worker 1, <skipped CANCELLED>, boss cancels worker, ' +
+        '[worker.cancel()], bystander 2, <worker CANCELLED>, boss 3, <boss FINISHED boss done>, bystander 3, <bystander FINISHED calm>',
     )
   })
 })
@@ -86,7 +84,8 @@ describe('event-loop misconceptions', () => {
 
   it('runUntilComplete empties the whole queue', () => {
     expectMisconception(results['complete-runs-everything']!, {
-      'run-until-complete': /subtask 4 was printed during runUntilComplete\(example\(\), "example"\), before runUntilEmpty\(\) was called[\s\S]*return as soon as its own task is done/,
+      'run-until-complete':
+        /subtask 4 was printed during runUntilComplete\(example\(\), "example"\), before runUntilEmpty\(\) was called[\s\S]*return as soon as its own task is done/,
     })
   })
 })

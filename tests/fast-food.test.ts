@@ -62,7 +62,8 @@ describe('fast-food misconceptions', () => {
 
   it('perfTest waiting for each order before the next arrival', () => {
     expectMisconception(results['perf-awaits-each-order']!, {
-      'perf-arrivals': /placed order 2 \(client_2\) at t=5000, not at t=1000: it waited until order 1 was served at t=4000[\s\S]*clients do not wait for each other/,
+      'perf-arrivals':
+        /placed order 2 \(client_2\) at t=5000, not at t=1000: it waited until order 1 was served at t=4000[\s\S]*clients do not wait for each other/,
     })
   })
 
@@ -128,11 +129,11 @@ describe('the cheapest upgrade', () => {
     // floor(answer / price) units beyond today's of each kind; fewer than today's are tried too.
     const within = (key: keyof RestaurantConfig, price: number) =>
       Array.from({ length: TODAY[key] + Math.floor(CHEAPEST.cost / price) }, (_, index) => index + 1)
-    const candidates = within('sodaMachines', 100).flatMap((sodaMachines) =>
-      within('cooks', 33).flatMap((cooks) =>
-        within('fryerPortions', 20).map((fryerPortions) => ({ sodaMachines, cooks, fryerPortions })),
-      ),
-    ).filter((config) => costOf(config) <= CHEAPEST.cost)
+    const candidates = within('sodaMachines', 100)
+      .flatMap((sodaMachines) =>
+        within('cooks', 33).flatMap((cooks) => within('fryerPortions', 20).map((fryerPortions) => ({ sodaMachines, cooks, fryerPortions }))),
+      )
+      .filter((config) => costOf(config) <= CHEAPEST.cost)
 
     const holding = await inVirtualTime(async (recorder) => {
       const rushes = candidates.map(async (config) => {

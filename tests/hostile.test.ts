@@ -94,7 +94,10 @@ describe('escaping virtual time', () => {
   it('an import() of a computed name is refused', () => {
     expectError('computed-import', /did not load: Error: import\(\) of a computed name is not allowed in exercise code/, REFUSED)
   })
-  it.each([['worker-thread', 'node:worker_threads'], ['child-process', 'node:child_process']])('%s: importing %s is refused', (name, module) => {
+  it.each([
+    ['worker-thread', 'node:worker_threads'],
+    ['child-process', 'node:child_process'],
+  ])('%s: importing %s is refused', (name, module) => {
     expectError(name, new RegExp(`import of "${module}" is not allowed in exercise code`), REFUSED)
   })
 })
@@ -138,7 +141,7 @@ it('grades every hostile submission at or below its honest score', () => {
   }
 })
 
-it('through the command line, forged output is quoted as the code\'s output, never as the report', async () => {
+it("through the command line, forged output is quoted as the code's output, never as the report", async () => {
   const scratch = await mkdtemp(join(tmpdir(), 'kit-forged-'))
   try {
     const json = join(scratch, 'grade.json')

@@ -16,15 +16,18 @@ const submission = (name: string) => fileURLToPath(new URL(`./sandbox/submission
 
 /** The jail processes this process started, by pid. */
 function jailPids(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('jail.mjs')
-    } catch {
-      return false
-    }
-  })
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('jail.mjs')
+      } catch {
+        return false
+      }
+    })
 }
 
 describe('the jail process', () => {
@@ -79,12 +82,38 @@ describe('scenarios in a jail', () => {
     const graded = await runInSandbox(request, limits)
     const tried = await runInSandbox(request, { ...limits, watchdogMs: 10_000 }, { onEvent() {}, onOutput() {}, realTime: true })
     expect(tried.outcome).toEqual(graded.outcome)
-    expect(graded.outcome).toMatchObject({ kind: 'resolved', value: { before: 0, after: 1000, perf: 1000, process: 'ReferenceError: process is not allowed in exercise code' } })
+    expect(graded.outcome).toMatchObject({
+      kind: 'resolved',
+      value: { before: 0, after: 1000, perf: 1000, process: 'ReferenceError: process is not allowed in exercise code' },
+    })
     const { globals } = (graded.outcome as { value: { globals: string[] } }).value
     // The standard built-ins, plus these; nothing of Node's.
-    const given = ['AbortController', 'AbortSignal', 'Compartment', 'DOMException', 'Event', 'EventTarget', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
-      'atob', 'btoa', 'clearImmediate', 'clearInterval', 'clearTimeout', 'console', 'harden', 'lockdown', 'performance', 'queueMicrotask',
-      'setImmediate', 'setInterval', 'setTimeout', 'structuredClone']
+    const given = [
+      'AbortController',
+      'AbortSignal',
+      'Compartment',
+      'DOMException',
+      'Event',
+      'EventTarget',
+      'TextDecoder',
+      'TextEncoder',
+      'URL',
+      'URLSearchParams',
+      'atob',
+      'btoa',
+      'clearImmediate',
+      'clearInterval',
+      'clearTimeout',
+      'console',
+      'harden',
+      'lockdown',
+      'performance',
+      'queueMicrotask',
+      'setImmediate',
+      'setInterval',
+      'setTimeout',
+      'structuredClone',
+    ]
     for (const name of given) expect(globals, name).toContain(name)
     for (const name of ['require', 'module', 'exports', 'WeakRef', 'FinalizationRegistry', 'navigator', 'crypto']) expect(globals, name).not.toContain(name)
   })
@@ -95,13 +124,16 @@ describe('files that really lie in the submission', () => {
   mkdirSync(join(root, 'toaster'))
   const solution = join(kitRoot, 'solutions/toaster/toaster.ts')
 
-  it('an exercise file that is a symbolic link out of its folder is not graded as the student\'s work', async () => {
+  it("an exercise file that is a symbolic link out of its folder is not graded as the student's work", async () => {
     const linked = join(root, 'toaster/toaster.ts')
     symlinkSync(solution, linked)
     const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: linked, submissionRoot: root }, limits)
     expect(run.outcome).toEqual({
       kind: 'load-error',
-      error: { name: 'Error', message: 'toaster/toaster.ts is a symbolic link out of its folder: only files that really lie in the exercise\'s folder are graded' },
+      error: {
+        name: 'Error',
+        message: "toaster/toaster.ts is a symbolic link out of its folder: only files that really lie in the exercise's folder are graded",
+      },
     })
   })
 
@@ -111,10 +143,13 @@ describe('files that really lie in the submission', () => {
     symlinkSync(solution, join(folder, 'borrowed.ts'))
     writeFileSync(join(folder, 'entry.ts'), "export { breakfastSequential as run } from './borrowed.ts'\n")
     const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: join(folder, 'entry.ts') }, limits)
-    expect(run.outcome).toMatchObject({ kind: 'load-error', error: { message: expect.stringMatching(/^import of "\.\/borrowed\.ts" is not allowed in exercise code/) } })
+    expect(run.outcome).toMatchObject({
+      kind: 'load-error',
+      error: { message: expect.stringMatching(/^import of "\.\/borrowed\.ts" is not allowed in exercise code/) },
+    })
   })
 
-  it('an exercise folder that is a symbolic link to another student\'s folder is refused', async () => {
+  it("an exercise folder that is a symbolic link to another student's folder is refused", async () => {
     const other = mkdtempSync(join(tmpdir(), 'kit-other-student-'))
     mkdirSync(join(other, 'toaster'))
     writeFileSync(join(other, 'toaster/toaster.ts'), readFileSync(solution))

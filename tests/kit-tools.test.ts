@@ -60,7 +60,7 @@ describe('handout', () => {
     for (const path of ['solutions', 'tests', 'scripts', '.ci']) expect(existsSync(join(out, path)), path).toBe(false)
   })
 
-  it('keeps only the students\' scripts', async () => {
+  it("keeps only the students' scripts", async () => {
     const pkg = JSON.parse(await readFile(join(out, 'package.json'), 'utf8'))
     expect(Object.keys(pkg.scripts)).toContain('grade')
     expect(Object.keys(pkg.scripts)).not.toContain('handout')
@@ -98,20 +98,25 @@ describe('new-exercise', () => {
     const kit = scratch(copyKit())
     const created = await runKit('scripts/new-exercise.ts', ['retry-backoff'], { root: kit })
     expect(created.code).toBe(0)
-    for (const path of ['exercises/retry-backoff/retry-backoff.ts', 'exercises/retry-backoff/README.fr.md', 'solutions/retry-backoff/retry-backoff.ts', 'grader/specs/retry-backoff/retry-backoff.spec.ts']) {
+    for (const path of [
+      'exercises/retry-backoff/retry-backoff.ts',
+      'exercises/retry-backoff/README.fr.md',
+      'solutions/retry-backoff/retry-backoff.ts',
+      'grader/specs/retry-backoff/retry-backoff.spec.ts',
+    ]) {
       expect(existsSync(join(kit, path)), path).toBe(true)
     }
-    const [solution, stub] = await Promise.all([
-      runGrader(['retry-backoff', '--solutions'], { root: kit }),
-      runGrader(['retry-backoff'], { root: kit }),
-    ])
+    const [solution, stub] = await Promise.all([runGrader(['retry-backoff', '--solutions'], { root: kit }), runGrader(['retry-backoff'], { root: kit })])
     expect(solution.stdout).toMatch(/Score: 1\/1 \(100%\)/)
     expect(stub.stdout).toMatch(/not implemented yet: doubleLater/)
     expect(stub.stdout).toMatch(/Score: 0\/1/)
   })
 
   // Both are refused before anything is written: safe to try on the kit itself.
-  it.each([['Bad_Id', /is not a valid id/], ['toaster', /already exists/]])('refuses %s', async (id, message) => {
+  it.each([
+    ['Bad_Id', /is not a valid id/],
+    ['toaster', /already exists/],
+  ])('refuses %s', async (id, message) => {
     const result = await runKit('scripts/new-exercise.ts', [id])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
@@ -127,7 +132,7 @@ describe('--extra-specs', () => {
     expect(result.stdout).toMatch(/Score: 13\/13/)
   })
 
-  it('a wrong submission loses them with the private check\'s message', async () => {
+  it("a wrong submission loses them with the private check's message", async () => {
     const result = await runGrader(['toaster', '--dir', join(kitRoot, 'tests/fixtures/prints-commands'), '--extra-specs', extra])
     expect(result.stdout).toMatch(/two breakfasts at once were ready at t=4000, not t=2000/)
     expect(result.stdout).toMatch(/Score: 3\/13/)

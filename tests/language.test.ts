@@ -11,9 +11,7 @@ let french: Report
 beforeAll(async () => {
   // One wrong solution per exercise.
   const submission = submissionFromDir(submissionFolder(ONE_WRONG_EACH), catalog)
-  const [inEnglish, inFrench] = await Promise.all(
-    (['en', 'fr'] as const).map((lang) => grade([submission], { exercises: catalog, limits: testLimits, lang })),
-  )
+  const [inEnglish, inFrench] = await Promise.all((['en', 'fr'] as const).map((lang) => grade([submission], { exercises: catalog, limits: testLimits, lang })))
   english = inEnglish![0]!
   french = inFrench![0]!
 })

@@ -39,23 +39,46 @@ function hostileReport(): Report {
     lang: 'en',
     submission: `students/${FAKE_LINES}`,
     score: { points: 2, max: 10 },
-    exercises: [{
-      id: 'toaster', title: 'Toaster', bonus: false, file: `/ws/toaster/toaster.ts ${ESCAPES}`, points: 2, max: 10, status: 'partial',
-      checks: [
-        { id: 'a', title: 'starts at t=0', points: 2, max: 2, status: 'passed' },
-        {
-          id: 'b', title: `title ${TABLE_BREAKOUT}`, points: 0, max: 3, status: 'failed',
-          message: FAKE_LINES, expected: TABLE_BREAKOUT, actual: ESCAPES, mistake: BIDI_TEXT,
-          output: `${FAKE_LINES}\n${ESCAPES}\n::error::forged\n${LONE}`,
-          problems: [LONE, 42],
-          timeline: { actual: [{ lane: 'lane\nScore: 10/10', label: ESCAPES, start: 0, end: 1000 }] },
-        },
-        {
-          id: 'c', title: 'typed wrong\ufffe\uffff', points: 0, max: 5, status: 'failed',
-          message: 42, expected: { nested: [1, 'two'] }, actual: undefined, mistake: HUGE, output: HUGE,
-        },
-      ],
-    }],
+    exercises: [
+      {
+        id: 'toaster',
+        title: 'Toaster',
+        bonus: false,
+        file: `/ws/toaster/toaster.ts ${ESCAPES}`,
+        points: 2,
+        max: 10,
+        status: 'partial',
+        checks: [
+          { id: 'a', title: 'starts at t=0', points: 2, max: 2, status: 'passed' },
+          {
+            id: 'b',
+            title: `title ${TABLE_BREAKOUT}`,
+            points: 0,
+            max: 3,
+            status: 'failed',
+            message: FAKE_LINES,
+            expected: TABLE_BREAKOUT,
+            actual: ESCAPES,
+            mistake: BIDI_TEXT,
+            output: `${FAKE_LINES}\n${ESCAPES}\n::error::forged\n${LONE}`,
+            problems: [LONE, 42],
+            timeline: { actual: [{ lane: 'lane\nScore: 10/10', label: ESCAPES, start: 0, end: 1000 }] },
+          },
+          {
+            id: 'c',
+            title: 'typed wrong\ufffe\uffff',
+            points: 0,
+            max: 5,
+            status: 'failed',
+            message: 42,
+            expected: { nested: [1, 'two'] },
+            actual: undefined,
+            mistake: HUGE,
+            output: HUGE,
+          },
+        ],
+      },
+    ],
   } as unknown as Report
 }
 
@@ -112,7 +135,17 @@ describe('safeText', () => {
   it('coerces any value, never throwing', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
-    const unreadable = new Proxy({}, { get: () => { throw new Error('no') }, ownKeys: () => { throw new Error('no') } })
+    const unreadable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no')
+        },
+        ownKeys: () => {
+          throw new Error('no')
+        },
+      },
+    )
     expect(safeText(42)).toBe('42')
     expect(safeText(undefined)).toBe('')
     expect(safeText(null)).toBe('')
@@ -152,7 +185,7 @@ describe('per-format escapers', () => {
 
   it('CSV: a formula neutralised with a quote and quoted, separators quoted', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"')
-    expect(csvCell("+cmd|' /C calc'!A0")).toBe('"\'+cmd|\' /C calc\'!A0"')
+    expect(csvCell("+cmd|' /C calc'!A0")).toBe("\"'+cmd|' /C calc'!A0\"")
     expect(csvCell('-2+3')).toBe('"\'-2+3"')
     expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"')
     expect(csvCell('\t=1')).toBe('"\' =1"')
@@ -167,8 +200,25 @@ describe('per-format escapers', () => {
 
 describe('safeReport', () => {
   it('coerces anything into a report the strict schema accepts, never throwing', () => {
-    const unreadable = new Proxy({}, { get: () => { throw new Error('no') } })
-    const values = [undefined, null, 42, 'text', [], { exercises: 'x' }, { exercises: [null, 7, { checks: [null, 'x', { status: 'won' }] }] }, unreadable, hostileReport()]
+    const unreadable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no')
+        },
+      },
+    )
+    const values = [
+      undefined,
+      null,
+      42,
+      'text',
+      [],
+      { exercises: 'x' },
+      { exercises: [null, 7, { checks: [null, 'x', { status: 'won' }] }] },
+      unreadable,
+      hostileReport(),
+    ]
     for (const value of values) expect(() => ReportSchema.parse(safeReport(value))).not.toThrow()
     expect(safeReport({ score: { points: -3, max: '10' }, exercises: [{ checks: [{}] }] })).toMatchObject({
       score: { points: 0, max: 10 },
@@ -186,7 +236,12 @@ describe('safeReport', () => {
       expect(codePoints(text), path).toBeLessThanOrEqual(block ? BLOCK_LIMIT : LINE_LIMIT)
     }
     const [, b, c] = safeReport(hostileReport()).exercises[0]!.checks
-    expect(b).toMatchObject({ message: 'boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%)', actual: 'green link  ', mistake: 'filetxt.exe', problems: ['half \ufffd pair \ufffd', '42'] })
+    expect(b).toMatchObject({
+      message: 'boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%)',
+      actual: 'green link  ',
+      mistake: 'filetxt.exe',
+      problems: ['half \ufffd pair \ufffd', '42'],
+    })
     expect(c).toMatchObject({ message: '42', expected: '{"nested":[1,"two"]}' })
     expect(c).not.toHaveProperty('actual')
   })
@@ -305,29 +360,33 @@ describe('JUnit XML', () => {
     ])
     const failure = children(cases[1]!, 'failure')[0]!
     expect(failure.attributes.message).toBe('boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%)')
-    expect(failure.text).toContain('your code printed:\nboom\n  ✓ everything passed  10/10\nScore: 10/10 (100%)\ngreen link  \n::error::forged\nhalf \ufffd pair \ufffd')
+    expect(failure.text).toContain(
+      'your code printed:\nboom\n  ✓ everything passed  10/10\nScore: 10/10 (100%)\ngreen link  \n::error::forged\nhalf \ufffd pair \ufffd',
+    )
     expect(children(cases[2]!, 'failure')[0]!.attributes.message).toBe('42')
   })
 })
 
 describe('GitHub step summary', () => {
-  it('every line is the grader\'s: submission text stays inside its cell, no HTML, no heading', () => {
-    expect(stepSummary(hostileReport())).toBe([
-      '## Async kit: 2/10',
-      '',
-      '| exercise | points | status |',
-      '| --- | --- | --- |',
-      '| toaster | 2/10 | partial |',
-      '',
-      '### toaster',
-      '',
-      '| check | points |',
-      '| --- | --- |',
-      '| starts at t=0: ✓ | 2/2 |',
-      '| title late \\|⏎\\| forged \\| 10/10 \\|⏎\\# You passed⏎&lt;!-- : ✗ boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%) | 0/3 |',
-      '| typed wrong\ufffe\uffff: ✗ 42 | 0/5 |',
-      '',
-    ].join('\n'))
+  it("every line is the grader's: submission text stays inside its cell, no HTML, no heading", () => {
+    expect(stepSummary(hostileReport())).toBe(
+      [
+        '## Async kit: 2/10',
+        '',
+        '| exercise | points | status |',
+        '| --- | --- | --- |',
+        '| toaster | 2/10 | partial |',
+        '',
+        '### toaster',
+        '',
+        '| check | points |',
+        '| --- | --- |',
+        '| starts at t=0: ✓ | 2/2 |',
+        '| title late \\|⏎\\| forged \\| 10/10 \\|⏎\\# You passed⏎&lt;!-- : ✗ boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%) | 0/3 |',
+        '| typed wrong\ufffe\uffff: ✗ 42 | 0/5 |',
+        '',
+      ].join('\n'),
+    )
   })
 
   it('an exercise id cannot open a heading or a comment either', () => {
@@ -347,25 +406,32 @@ describe('GitHub annotations', () => {
     expect(lines[0]).toBe(
       '::error file=toaster/toaster.ts green link  ,title=toaster%3A title late |⏎| forged | 10/10 |⏎# You passed⏎<!-- ::boom⏎  ✓ everything passed  10/10⏎Score: 10/10 (100%25)%0ALikely mistake: filetxt.exe',
     )
-    expect(lines[1]).toBe(`::error file=toaster/toaster.ts green link  ,title=toaster%3A typed wrong\ufffe\uffff::42%0ALikely mistake: ${'A'.repeat(LINE_LIMIT - 1)}…`)
+    expect(lines[1]).toBe(
+      `::error file=toaster/toaster.ts green link  ,title=toaster%3A typed wrong\ufffe\uffff::42%0ALikely mistake: ${'A'.repeat(LINE_LIMIT - 1)}…`,
+    )
   })
 })
 
 describe('gradebook.csv', () => {
   it('neutralises formulas in student names and keeps one row per student', () => {
     const students = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', 'carol, jr', 'evil\nname,0,0,0', 'plain']
-    const csv = toGradebook(students.map((student) => ({ student, report: hostileReport() })), ['toaster', 'weather-timeout'])
-    expect(csv).toBe([
-      'student,toaster,weather-timeout,total,max',
-      '"\'=HYPERLINK(""http://x"")",2,0,2,10',
-      '"\'+cmd|\' /C calc\'!A0",2,0,2,10',
-      '"\'@SUM(1+1)",2,0,2,10',
-      '"\'-2+3",2,0,2,10',
-      '"carol, jr",2,0,2,10',
-      '"evil⏎name,0,0,0",2,0,2,10',
-      'plain,2,0,2,10',
-      '',
-    ].join('\n'))
+    const csv = toGradebook(
+      students.map((student) => ({ student, report: hostileReport() })),
+      ['toaster', 'weather-timeout'],
+    )
+    expect(csv).toBe(
+      [
+        'student,toaster,weather-timeout,total,max',
+        '"\'=HYPERLINK(""http://x"")",2,0,2,10',
+        "\"'+cmd|' /C calc'!A0\",2,0,2,10",
+        '"\'@SUM(1+1)",2,0,2,10',
+        '"\'-2+3",2,0,2,10',
+        '"carol, jr",2,0,2,10',
+        '"evil⏎name,0,0,0",2,0,2,10',
+        'plain,2,0,2,10',
+        '',
+      ].join('\n'),
+    )
   })
 
   it('a broken report still makes a row', () => {
@@ -405,7 +471,20 @@ describe('the command line on GitHub Actions', () => {
     for (const student of students) await mkdir(join(scratch, 'class', student, 'toaster'), { recursive: true })
     const hostile = join(kitRoot, 'tests/fixtures/output-safety/hostile')
     ;[one, batch] = await Promise.all([
-      runGrader(['toaster', '--dir', hostile, '--json', join(scratch, 'report.json'), '--junit', join(scratch, 'junit.xml'), '--gradescope', join(scratch, 'results.json')], { env: env() }),
+      runGrader(
+        [
+          'toaster',
+          '--dir',
+          hostile,
+          '--json',
+          join(scratch, 'report.json'),
+          '--junit',
+          join(scratch, 'junit.xml'),
+          '--gradescope',
+          join(scratch, 'results.json'),
+        ],
+        { env: env() },
+      ),
       runGrader(['toaster', '--batch', join(scratch, 'class'), '--out', join(scratch, 'grades')], { env: env() }),
     ])
   }, 120_000)
@@ -471,16 +550,18 @@ describe('the command line on GitHub Actions', () => {
   })
 
   it('--batch: a gradebook with formulas neutralised, and a valid JSON report per student', async () => {
-    expect(await readFile(join(scratch, 'grades/gradebook.csv'), 'utf8')).toBe([
-      'student,toaster,total,max',
-      'red,0,0,10',
-      '::error::forged,0,0,10',
-      '::stop-commands::abc,0,0,10',
-      '"\'=1+2",0,0,10',
-      'evil⏎Score: 100%,0,0,10',
-      'plain,0,0,10',
-      '',
-    ].join('\n'))
+    expect(await readFile(join(scratch, 'grades/gradebook.csv'), 'utf8')).toBe(
+      [
+        'student,toaster,total,max',
+        'red,0,0,10',
+        '::error::forged,0,0,10',
+        '::stop-commands::abc,0,0,10',
+        '"\'=1+2",0,0,10',
+        'evil⏎Score: 100%,0,0,10',
+        'plain,0,0,10',
+        '',
+      ].join('\n'),
+    )
     expect((await readdir(join(scratch, 'grades'))).filter((file) => file.endsWith('.json'))).toHaveLength(6)
     const report = ReportSchema.parse(JSON.parse(await readFile(join(scratch, 'grades', 'evil\nScore: 100%.json'), 'utf8')))
     expect(report.submission).toBe(safeText(join(scratch, 'class', 'evil\nScore: 100%')))

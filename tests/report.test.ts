@@ -8,8 +8,20 @@ describe('renderTimeline', () => {
   it('draws blocks on one scale, one row per lane', () => {
     const lines = renderTimeline(
       [
-        { title: 'expected', spans: [{ lane: 'toast', label: 'toast', start: 0, end: 2000 }, { lane: 'coffee', label: 'coffee', start: 0, end: 2000 }] },
-        { title: 'yours', spans: [{ lane: 'toast', label: 'toast', start: 0, end: 2000 }, { lane: 'coffee', label: 'coffee', start: 2000, end: 4000 }] },
+        {
+          title: 'expected',
+          spans: [
+            { lane: 'toast', label: 'toast', start: 0, end: 2000 },
+            { lane: 'coffee', label: 'coffee', start: 0, end: 2000 },
+          ],
+        },
+        {
+          title: 'yours',
+          spans: [
+            { lane: 'toast', label: 'toast', start: 0, end: 2000 },
+            { lane: 'coffee', label: 'coffee', start: 2000, end: 4000 },
+          ],
+        },
       ],
       8,
     )
@@ -23,12 +35,20 @@ describe('renderTimeline', () => {
   })
 
   it('draws several spans in one lane, overlaps as counts, and a span left running as ░ up to the edge', () => {
-    const lines = renderTimeline([{ title: 'yours', spans: [
-      { lane: 'cook', label: 'a', start: 0, end: 1000 },
-      { lane: 'cook', label: 'b', start: 2000, end: 3000 },
-      { lane: 'cook', label: 'c', start: 2000, end: 3000 },
-      { lane: 'soda', label: 'd', start: 1000 },
-    ] }], 4)
+    const lines = renderTimeline(
+      [
+        {
+          title: 'yours',
+          spans: [
+            { lane: 'cook', label: 'a', start: 0, end: 1000 },
+            { lane: 'cook', label: 'b', start: 2000, end: 3000 },
+            { lane: 'cook', label: 'c', start: 2000, end: 3000 },
+            { lane: 'soda', label: 'd', start: 1000 },
+          ],
+        },
+      ],
+      4,
+    )
     // 750 ms a column: 2000-3000 covers columns 2 and 3, twice.
     expect(lines).toEqual(['            0 3000 ms', 'yours  cook █·22', '       soda ·░░░'])
   })
@@ -63,22 +83,57 @@ describe('renderReport', () => {
     score: { points: 2, max: 5 },
     exercises: [
       {
-        id: 'toaster', title: 'Toaster', bonus: false, file: 'toaster/toaster.ts', points: 2, max: 3, status: 'partial',
+        id: 'toaster',
+        title: 'Toaster',
+        bonus: false,
+        file: 'toaster/toaster.ts',
+        points: 2,
+        max: 3,
+        status: 'partial',
         checks: [
           { id: 'a', title: 'starts at t=0', points: 2, max: 2, status: 'passed' },
           {
-            id: 'b', title: 'resolves at t=2000', points: 0, max: 1, status: 'failed',
-            message: 'resolved at t=4000', expected: 'resolves at t=2000', actual: 'resolved at t=4000',
-            mistake: 'one after the other', output: 'debug line\u001b[31m\n::notice::forged',
+            id: 'b',
+            title: 'resolves at t=2000',
+            points: 0,
+            max: 1,
+            status: 'failed',
+            message: 'resolved at t=4000',
+            expected: 'resolves at t=2000',
+            actual: 'resolved at t=4000',
+            mistake: 'one after the other',
+            output: 'debug line\u001b[31m\n::notice::forged',
           },
         ],
       },
       {
-        id: 'weather-timeout', title: 'Weather', bonus: false, file: 'weather-timeout/weather.ts', points: 0, max: 2, status: 'error',
+        id: 'weather-timeout',
+        title: 'Weather',
+        bonus: false,
+        file: 'weather-timeout/weather.ts',
+        points: 0,
+        max: 2,
+        status: 'error',
         message: 'the file did not load: SyntaxError: Unexpected token',
         checks: [
-          { id: 'c', title: 'first', points: 0, max: 1, status: 'failed', message: 'the file did not load: SyntaxError: Unexpected token', outcome: 'load-error' },
-          { id: 'd', title: 'second', points: 0, max: 1, status: 'failed', message: 'the file did not load: SyntaxError: Unexpected token', outcome: 'load-error' },
+          {
+            id: 'c',
+            title: 'first',
+            points: 0,
+            max: 1,
+            status: 'failed',
+            message: 'the file did not load: SyntaxError: Unexpected token',
+            outcome: 'load-error',
+          },
+          {
+            id: 'd',
+            title: 'second',
+            points: 0,
+            max: 1,
+            status: 'failed',
+            message: 'the file did not load: SyntaxError: Unexpected token',
+            outcome: 'load-error',
+          },
         ],
       },
     ],
@@ -86,30 +141,32 @@ describe('renderReport', () => {
 
   it('shows each check, the feedback of failed ones, an exercise-wide error once, and the total', () => {
     const text = renderReport(report, { color: false })
-    expect(text).toBe([
-      'Grading /home/student/kit/exercises',
-      '',
-      'toaster  Toaster  2/3',
-      '  ✓ starts at t=0  2/2',
-      '  ✗ resolves at t=2000  0/1',
-      '      resolved at t=4000',
-      '      expected  resolves at t=2000',
-      '      got       resolved at t=4000',
-      '      mistake   one after the other',
-      '      your code printed',
-      '        │ debug line',
-      '        │ ::notice::forged',
-      '',
-      'weather-timeout  Weather  0/2',
-      '  error: the file did not load: SyntaxError: Unexpected token',
-      '  ✗ first  0/1',
-      '  ✗ second  0/1',
-      '',
-      'Score: 2/5 (40%)',
-      'Next: toaster (2/3), statement: exercises/toaster/README.md',
-      '  first failed check: resolves at t=2000',
-      '  stuck? npm run hint -- toaster',
-    ].join('\n'))
+    expect(text).toBe(
+      [
+        'Grading /home/student/kit/exercises',
+        '',
+        'toaster  Toaster  2/3',
+        '  ✓ starts at t=0  2/2',
+        '  ✗ resolves at t=2000  0/1',
+        '      resolved at t=4000',
+        '      expected  resolves at t=2000',
+        '      got       resolved at t=4000',
+        '      mistake   one after the other',
+        '      your code printed',
+        '        │ debug line',
+        '        │ ::notice::forged',
+        '',
+        'weather-timeout  Weather  0/2',
+        '  error: the file did not load: SyntaxError: Unexpected token',
+        '  ✗ first  0/1',
+        '  ✗ second  0/1',
+        '',
+        'Score: 2/5 (40%)',
+        'Next: toaster (2/3), statement: exercises/toaster/README.md',
+        '  first failed check: resolves at t=2000',
+        '  stuck? npm run hint -- toaster',
+      ].join('\n'),
+    )
   })
 
   it('speaks French when the report is in French', () => {
@@ -123,7 +180,11 @@ describe('renderReport', () => {
   })
 
   it('says when everything passes', () => {
-    const passing: Report = { ...report, score: { points: 3, max: 3 }, exercises: [{ ...report.exercises[0]!, points: 3, status: 'passed', checks: [report.exercises[0]!.checks[0]!] }] }
+    const passing: Report = {
+      ...report,
+      score: { points: 3, max: 3 },
+      exercises: [{ ...report.exercises[0]!, points: 3, status: 'passed', checks: [report.exercises[0]!.checks[0]!] }],
+    }
     expect(renderReport(passing, { color: false })).toMatch(/Score: 3\/3 \(100%\)\nEverything passes\. Well done!$/)
   })
 })

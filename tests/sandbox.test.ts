@@ -64,17 +64,17 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toEqual({
       kind: 'rejected',
       at: 0,
-      error: { name: 'ReferenceError', message: 'process is not allowed in exercise code: it has only #runtime, the files of its folder and what its exercise hands it' },
+      error: {
+        name: 'ReferenceError',
+        message: 'process is not allowed in exercise code: it has only #runtime, the files of its folder and what its exercise hands it',
+      },
     })
   })
 
   it('records unhandled rejections and exceptions thrown by timer callbacks, and goes on', async () => {
     const run = await sandbox('unhandled')
     expect(run.outcome).toEqual({ kind: 'resolved', value: 'finished', at: 10 })
-    expect(run.problems).toEqual([
-      'unhandled rejection: Error: nobody listens',
-      'exception in a timer callback: Error: thrown from a timer',
-    ])
+    expect(run.problems).toEqual(['unhandled rejection: Error: nobody listens', 'exception in a timer callback: Error: thrown from a timer'])
   })
 
   it('captures what the code prints instead of letting it reach the grader output', async () => {
@@ -88,7 +88,7 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toEqual({ kind: 'resolved', value: 1500, at: 1500 })
   })
 
-  it('AbortSignal.timeout follows the fake clock; its unref\'d timer is not counted as left running', async () => {
+  it("AbortSignal.timeout follows the fake clock; its unref'd timer is not counted as left running", async () => {
     const run = await sandbox('abort-signal-timeout')
     expect(run.outcome).toEqual({ kind: 'resolved', value: ['TimeoutError', 1000], at: 1000 })
     expect(run.timersLeft).toBe(0)
@@ -99,7 +99,7 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toMatchObject({ kind: 'resolved', value: [false, false, false, false] })
   })
 
-  it("drains microtasks between timers, as Node does: A, A.then, B", async () => {
+  it('drains microtasks between timers, as Node does: A, A.then, B', async () => {
     const run = await sandbox('timer-order')
     expect(eventsOf(run.trace, 'mark').map((event) => event.label)).toEqual(['A', 'A.then', 'B'])
   })

@@ -29,11 +29,15 @@ describe('semaphore-crawler: crawl misconceptions', () => {
 
   it('fixed batches: a slot idles 2000 ms while the slow page of its group finishes', () => {
     expectMisconception(results['fixed-batches']!, {
-      'crawl-reuses-slots': /from t=1000 only 1 of 2 slots was busy while page 27 waited; it started at t=3000, a slot idle for 2000 ms[\s\S]*fixed groups of 2/,
+      'crawl-reuses-slots':
+        /from t=1000 only 1 of 2 slots was busy while page 27 waited; it started at t=3000, a slot idle for 2000 ms[\s\S]*fixed groups of 2/,
     })
-    expect(check(results['fixed-batches']!, 'crawl-reuses-slots').timeline?.expected).toContainEqual(
-      { lane: 'slot 2', label: 'page 27', start: 1000, end: 2000 },
-    )
+    expect(check(results['fixed-batches']!, 'crawl-reuses-slots').timeline?.expected).toContainEqual({
+      lane: 'slot 2',
+      label: 'page 27',
+      start: 1000,
+      end: 2000,
+    })
   })
 
   it('the limit argument ignored: banned with 3 in flight when the limit is 2', () => {
@@ -44,7 +48,8 @@ describe('semaphore-crawler: crawl misconceptions', () => {
 
   it('a permit kept by a failed download: deadlock with the blocked semaphore named', () => {
     expectMisconception(results['permit-kept-on-failure']!, {
-      'crawl-failures': /crawl never settled: at t=5000[\s\S]*deadlock[\s\S]*2 tasks wait on a Semaphore\(3\) with 0 of 3 permits free[\s\S]*pages 1, 4, 7 failed and never gave back their slots[\s\S]*finally/,
+      'crawl-failures':
+        /crawl never settled: at t=5000[\s\S]*deadlock[\s\S]*2 tasks wait on a Semaphore\(3\) with 0 of 3 permits free[\s\S]*pages 1, 4, 7 failed and never gave back their slots[\s\S]*finally/,
     })
     expect(check(results['permit-kept-on-failure']!, 'crawl-failures').outcome).toBe('deadlock')
   })
@@ -71,7 +76,8 @@ describe('semaphore-crawler: limiter misconceptions', () => {
 
   it('a task that throws synchronously keeps its slot and its call never settles', () => {
     expectMisconception(results['limiter-sync-throw-leak']!, {
-      'limiter-sync-throw': /task D threw when it was called at t=1000, but its slot was not freed: task E waited until t=1500[\s\S]*limit\(task D\) never settled[\s\S]*throws synchronously/,
+      'limiter-sync-throw':
+        /task D threw when it was called at t=1000, but its slot was not freed: task E waited until t=1500[\s\S]*limit\(task D\) never settled[\s\S]*throws synchronously/,
     })
   })
 

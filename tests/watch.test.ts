@@ -11,10 +11,14 @@ it('re-grades a saved exercise, shows only what changed, and a hanging save does
   const file = join(dir, 'toaster/toaster.ts')
   await mkdir(join(dir, 'toaster'))
   await copyFile(join(kitRoot, 'exercises/toaster/toaster.ts'), file)
-  const child = spawn(process.execPath, ['--import', 'tsx', 'grader/cli.ts', 'toaster', '--dir', dir, '--watch', '--watchdog-ms', String(testLimits.watchdogMs)], {
-    cwd: kitRoot,
-    env: { ...process.env, NO_COLOR: '1' },
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'grader/cli.ts', 'toaster', '--dir', dir, '--watch', '--watchdog-ms', String(testLimits.watchdogMs)],
+    {
+      cwd: kitRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  )
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const waitFor = (pattern: RegExp) =>

@@ -20,7 +20,8 @@ describe('weather-timeout: correct styles score full', () => {
 describe('weather-timeout misconceptions', () => {
   it('Promise.race against a timer: the slow request is never aborted and replies at t=5000', () => {
     expectMisconception(results['race-without-abort']!, {
-      'all-aborts-pending': /server B was not aborted at the deadline \(t=3000\): its request kept running and replied at t=5000[\s\S]*Promise\.race[\s\S]*abort it at the deadline/,
+      'all-aborts-pending':
+        /server B was not aborted at the deadline \(t=3000\): its request kept running and replied at t=5000[\s\S]*Promise\.race[\s\S]*abort it at the deadline/,
       'all-failure': /server B was not aborted at the failure of server A \(t=1000\)[\s\S]*abort it when a server fails/,
       'available-aborts-pending': /server B was not aborted at the deadline \(t=3000\)[\s\S]*replied at t=5000/,
     })
@@ -43,7 +44,8 @@ describe('weather-timeout misconceptions', () => {
 
   it('waiting for every server, then comparing the elapsed time: settles at t=5000', () => {
     expectMisconception(results['wait-then-check-elapsed']!, {
-      'all-timeout-at-budget': /rejected at t=5000, not at the deadline \(t=3000[\s\S]*waited for every server \(server B replied at t=5000\) and only then looked at the clock/,
+      'all-timeout-at-budget':
+        /rejected at t=5000, not at the deadline \(t=3000[\s\S]*waited for every server \(server B replied at t=5000\) and only then looked at the clock/,
       'all-aborts-pending': /server B was not aborted[\s\S]*without a signal/,
       'all-failure': /server B was not aborted at the failure of server A[\s\S]*without a signal/,
       'available-keeps-arrived': /resolved at t=5000, not at t=3000[\s\S]*only then looked at the clock/,
@@ -71,7 +73,7 @@ describe('weather-timeout misconceptions', () => {
     })
   })
 
-  it('settling first and aborting later, from an unref\'d timer: the late aborts do not count', () => {
+  it("settling first and aborting later, from an unref'd timer: the late aborts do not count", () => {
     expectMisconception(results['aborts-after-settling']!, {
       'all-aborts-pending': /server B was aborted at t=3001, only after the call had settled, by a timer left running/,
       'all-failure': /server B was aborted at t=1000, only after the call had settled, by a timer left running[\s\S]*not from a timer afterwards/,

@@ -3,9 +3,7 @@
 import type { FetchWeather, Forecast, WeatherServer } from '#runtime'
 
 /** One line of fetchAvailableWithin's report: the server's forecast, or why there is none. */
-export type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+export type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 /**
  * All or nothing, within one budget for the whole group: resolves with every forecast in
@@ -19,10 +17,6 @@ export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number,
  * Best effort within the budget: one entry per server, in the order of `servers`, holding
  * its forecast if it arrived, or the reason it did not ("timeout" or "error").
  */
-export async function fetchAvailableWithin(
-  servers: WeatherServer[],
-  budgetMs: number,
-  fetchWeather: FetchWeather,
-): Promise<Availability[]> {
+export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Availability[]> {
   throw new Error('not implemented yet: fetchAvailableWithin')
 }

@@ -25,6 +25,12 @@ export async function gradeBatch(dir: string, out: string, options: GradeOptions
   const results = students.map((student, index) => ({ student, report: safeReport(reports[index]) }))
   await mkdir(out, { recursive: true })
   await Promise.all(results.map(({ student, report }) => writeFile(join(out, `${student}.json`), `${JSON.stringify(report, null, 2)}\n`)))
-  await writeFile(join(out, 'gradebook.csv'), toGradebook(results, options.exercises.map((exercise) => exercise.id)))
+  await writeFile(
+    join(out, 'gradebook.csv'),
+    toGradebook(
+      results,
+      options.exercises.map((exercise) => exercise.id),
+    ),
+  )
   return results
 }

@@ -76,7 +76,8 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       const planFile = join(dir, 'plan.json')
       await writeFile(planFile, JSON.stringify(plan))
       const total = plan.submissions.reduce(
-        (sum, submission) => sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
+        (sum, submission) =>
+          sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
         0,
       )
       let done = 0
@@ -91,7 +92,5 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       await rm(dir, { recursive: true, force: true })
     }
   }
-  return submissions.map((submission, index) =>
-    scoreSubmission(submission, plan.submissions[index]!, options.exercises, run, lang),
-  )
+  return submissions.map((submission, index) => scoreSubmission(submission, plan.submissions[index]!, options.exercises, run, lang))
 }

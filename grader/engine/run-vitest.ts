@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url'
 import type { EngineMessage } from './ipc-reporter.ts'
 
 const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
-const vitestCli = createRequire(import.meta.url).resolve('vitest/package.json').replace(/package\.json$/, 'vitest.mjs')
+const vitestCli = createRequire(import.meta.url)
+  .resolve('vitest/package.json')
+  .replace(/package\.json$/, 'vitest.mjs')
 
 export interface VitestRun {
   messages: EngineMessage[]

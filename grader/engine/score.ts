@@ -10,15 +10,14 @@ import type { VitestRun } from './run-vitest.ts'
 
 type CheckMessage = Extract<EngineMessage, { type: 'check' }>
 
-export function scoreSubmission(
-  submission: Submission,
-  planned: PlannedSubmission,
-  exercises: readonly CatalogExercise[],
-  run: VitestRun,
-  lang: Lang,
-): Report {
+export function scoreSubmission(submission: Submission, planned: PlannedSubmission, exercises: readonly CatalogExercise[], run: VitestRun, lang: Lang): Report {
   const failed = (check: CatalogCheck, message: string): CheckResult => ({
-    id: check.id, title: check.title[lang], points: 0, max: check.points, status: 'failed', message,
+    id: check.id,
+    title: check.title[lang],
+    points: 0,
+    max: check.points,
+    status: 'failed',
+    message,
   })
   const results = new Map<string, CheckMessage>()
   for (const message of run.messages) {
@@ -37,8 +36,11 @@ export function scoreSubmission(
     }
     const specError = specErrors.find((error) => error.file.includes(`/grader/specs/${exercise.id}/`))
     const unfinished = specError
-      ? { en: `the grader's specs for ${exercise.id} failed to load (a bug in the kit, not in your code): ${specError.message}`, fr: `les spécifications de ${exercise.id} n'ont pas pu se charger (un bogue du kit, pas de votre code) : ${specError.message}` }[lang]
-      : run.breakdown ?? { en: 'the check did not run to completion', fr: "la vérification n'est pas allée jusqu'au bout" }[lang]
+      ? {
+          en: `the grader's specs for ${exercise.id} failed to load (a bug in the kit, not in your code): ${specError.message}`,
+          fr: `les spécifications de ${exercise.id} n'ont pas pu se charger (un bogue du kit, pas de votre code) : ${specError.message}`,
+        }[lang]
+      : (run.breakdown ?? { en: 'the check did not run to completion', fr: "la vérification n'est pas allée jusqu'au bout" }[lang])
     const checks = exercise.checks.map((check): CheckResult => {
       const result = results.get(`${exercise.id}/${check.id}`)
       if (result?.passed) return { id: check.id, title: check.title[lang], points: check.points, max: check.points, status: 'passed' }
@@ -47,7 +49,11 @@ export function scoreSubmission(
     })
     const points = checks.reduce((sum, check) => sum + check.points, 0)
     // Each scenario once, in the order the checks read them.
-    const timelines = [...new Map(exercise.checks.flatMap((check) => results.get(`${exercise.id}/${check.id}`)?.timelines ?? []).map((timeline) => [timeline.scenario, timeline])).values()]
+    const timelines = [
+      ...new Map(
+        exercise.checks.flatMap((check) => results.get(`${exercise.id}/${check.id}`)?.timelines ?? []).map((timeline) => [timeline.scenario, timeline]),
+      ).values(),
+    ]
     const unreported = exercise.checks.every((check) => !results.has(`${exercise.id}/${check.id}`))
     const shared = sharedFailure(checks, unreported)
     return {

@@ -9,12 +9,7 @@ export function toGradebook(results: readonly BatchResult[], exerciseIds: readon
   const header = ['student', ...exerciseIds, 'total', 'max']
   const rows = results.map(({ student, report: input }) => {
     const report = safeReport(input)
-    return [
-      student,
-      ...exerciseIds.map((id) => report.exercises.find((result) => result.id === id)?.points ?? 0),
-      report.score.points,
-      report.score.max,
-    ]
+    return [student, ...exerciseIds.map((id) => report.exercises.find((result) => result.id === id)?.points ?? 0), report.score.points, report.score.max]
   })
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`
 }

@@ -15,22 +15,29 @@ export const GradescopeResultsSchema = z.object({
   output_format: OutputFormat.optional(),
   visibility: Visibility,
   stdout_visibility: Visibility,
-  tests: z.array(z.object({
-    name: z.string(),
-    score: z.number(),
-    max_score: z.number(),
-    status: z.enum(['passed', 'failed']),
-    output: z.string(),
-    output_format: OutputFormat.optional(),
-    visibility: Visibility,
-  })),
+  tests: z.array(
+    z.object({
+      name: z.string(),
+      score: z.number(),
+      max_score: z.number(),
+      status: z.enum(['passed', 'failed']),
+      output: z.string(),
+      output_format: OutputFormat.optional(),
+      visibility: Visibility,
+    }),
+  ),
 })
 
 export type GradescopeResults = z.infer<typeof GradescopeResultsSchema>
 
 function output(check: CheckResult): string {
   if (check.status === 'passed') return ''
-  return [check.message, check.expected && `Expected: ${check.expected}`, check.actual && `Got: ${check.actual}`, check.mistake && `Likely mistake: ${check.mistake}`]
+  return [
+    check.message,
+    check.expected && `Expected: ${check.expected}`,
+    check.actual && `Got: ${check.actual}`,
+    check.mistake && `Likely mistake: ${check.mistake}`,
+  ]
     .filter(Boolean)
     .join('\n')
 }

@@ -11,17 +11,16 @@ function details(check: CheckResult): string {
     check.actual && `got: ${check.actual}`,
     check.mistake && `mistake: ${check.mistake}`,
     check.output && `your code printed:\n${check.output}`,
-  ].filter(Boolean).join('\n')
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
 export function toJUnit(input: Report): string {
   const report = safeReport(input)
   const failures = report.exercises.flatMap((exercise) => exercise.checks).filter((check) => check.status === 'failed').length
   const tests = report.exercises.reduce((sum, exercise) => sum + exercise.checks.length, 0)
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="async-kit" tests="${tests}" failures="${failures}" errors="0">`,
-  ]
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="async-kit" tests="${tests}" failures="${failures}" errors="0">`]
   for (const exercise of report.exercises) {
     const failed = exercise.checks.filter((check) => check.status === 'failed').length
     lines.push(`  <testsuite name="${xml(exercise.id)}" tests="${exercise.checks.length}" failures="${failed}" errors="0">`)

@@ -153,7 +153,9 @@ const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '
  * or math). A line break is already ⏎: the text cannot leave its row.
  */
 export function markdownText(value: unknown): string {
-  return safeText(value).replace(/[&<>]/g, (char) => MARKDOWN_ENTITIES[char]!).replace(/[\\`*_~[\]|#$]/g, '\\$&')
+  return safeText(value)
+    .replace(/[&<>]/g, (char) => MARKDOWN_ENTITIES[char]!)
+    .replace(/[\\`*_~[\]|#$]/g, '\\$&')
 }
 
 /** The data of a GitHub workflow command (after `::`), escaped as the runner reads it. */

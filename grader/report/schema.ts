@@ -114,7 +114,10 @@ const optionalListOf = <Item extends z.ZodType>(item: Item) =>
 
 const line = z.transform((value: unknown) => safeText(value))
 const optionalText = (show: (value: unknown) => string) =>
-  z.unknown().optional().transform((value) => (value === undefined || value === null ? undefined : show(value)))
+  z
+    .unknown()
+    .optional()
+    .transform((value) => (value === undefined || value === null ? undefined : show(value)))
 const optionalLine = optionalText(safeText)
 const optionalBlock = optionalText(safeBlock)
 const finite = (value: unknown): number | undefined => {

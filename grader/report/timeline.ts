@@ -40,9 +40,7 @@ export function renderTimeline(input: readonly TimelineBlock[], width = 40): str
           else running[column]!++
         }
       }
-      const cells = running.map((count, column) =>
-        count === 0 ? (open[column] ? '░' : '·') : count === 1 ? '█' : count <= 9 ? String(count) : '+',
-      )
+      const cells = running.map((count, column) => (count === 0 ? (open[column] ? '░' : '·') : count === 1 ? '█' : count <= 9 ? String(count) : '+'))
       const title = index === 0 ? block.title : ''
       lines.push(`${title.padEnd(titleWidth)}  ${lane.padEnd(laneWidth)} ${cells.join('')}`)
     })

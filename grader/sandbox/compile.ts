@@ -165,7 +165,9 @@ function importPolicy(folder: string, names: Record<string, string[]>): Plugin {
         if (args.path === '#runtime') return { path: '#runtime', namespace: 'jail-import' }
         if (isBuiltin(args.path)) {
           const name = args.path.replace(/^node:/, '')
-          return (ALLOWED_BUILTINS as readonly string[]).includes(name) ? { path: `node:${name}`, namespace: 'jail-import' } : { path: args.path, namespace: 'refused' }
+          return (ALLOWED_BUILTINS as readonly string[]).includes(name)
+            ? { path: `node:${name}`, namespace: 'jail-import' }
+            : { path: args.path, namespace: 'refused' }
         }
         const resolved = await builder.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'resolving' })
         const inFolder = resolved.errors.length === 0 && reallyIn(resolved.path, folder) && !resolved.path.includes(`${sep}node_modules${sep}`)
@@ -195,11 +197,15 @@ const IMPORT_PARAMETER = 'kitImport'
 function asModuleFunction(bundle: string): string {
   const last = /\bexport\s*\{([^}]*)\};?\s*$/.exec(bundle)
   const body = last ? bundle.slice(0, last.index) : bundle
-  const entries = (last?.[1] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
-    const [local, exported = local] = entry.split(/\s+as\s+/)
-    const key = exported!.startsWith('"') ? exported! : JSON.stringify(exported)
-    return `${key}: ${local}`
-  })
+  const entries = (last?.[1] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [local, exported = local] = entry.split(/\s+as\s+/)
+      const key = exported!.startsWith('"') ? exported! : JSON.stringify(exported)
+      return `${key}: ${local}`
+    })
   return `(async function (${IMPORT_PARAMETER}) {\n${body}\nreturn { ${entries.join(', ')} }\n})`
 }
 
@@ -241,7 +247,12 @@ async function buildSubmission(file: string, root: string): Promise<CompiledSubm
   // An import() left in the bundle has a name computed at run time (or sits in a string,
   // which the compartment's parser cannot tell apart): refused, with a message that says so.
   if (/\bimport\s*\(/.test(text)) {
-    return { error: { name: 'Error', message: `import() of a computed name ${REFUSED} (nor the text "import(" in a string): import modules by their name at the top of the file` } }
+    return {
+      error: {
+        name: 'Error',
+        message: `import() of a computed name ${REFUSED} (nor the text "import(" in a string): import modules by their name at the top of the file`,
+      },
+    }
   }
   return { text }
 }

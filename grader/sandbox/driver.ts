@@ -36,10 +36,7 @@ export const DRAIN_HORIZON_MS = 60_000
  * Advances virtual time only when nothing else can run: drain microtasks; stop if the
  * promise settled; otherwise fire the next timer; with no timer left it is a deadlock.
  */
-export async function drive(
-  promise: Promise<unknown>,
-  options: DriveOptions,
-): Promise<{ outcome: Outcome; timersLeft: number }> {
+export async function drive(promise: Promise<unknown>, options: DriveOptions): Promise<{ outcome: Outcome; timersLeft: number }> {
   const { clock } = options
   let settled: Outcome | undefined
   promise.then(

@@ -7,7 +7,6 @@ import type { ScenarioRun } from './outcome.ts'
 const text = (limit: number) => z.string().transform((value) => (value.length > limit ? `${value.slice(0, limit)}…` : value))
 const time = z.number().finite()
 const ErrorInfoSchema = z.object({ name: text(100), message: text(2000), stack: text(2000).optional() })
-const PhaseSchema = z.enum(['load', 'run'])
 
 const OutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resolved'), value: z.unknown(), at: time }),

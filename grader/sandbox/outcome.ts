@@ -26,11 +26,7 @@ export type Outcome =
 export type Phase = 'load' | 'run'
 
 /** Why a sandbox thread died. The feedback words it in the grading's language. */
-export type CrashCause =
-  | { kind: 'exit'; code: number }
-  | { kind: 'out-of-memory'; limitMb: number }
-  | { kind: 'error'; error: string }
-  | { kind: 'no-start' }
+export type CrashCause = { kind: 'exit'; code: number } | { kind: 'out-of-memory'; limitMb: number } | { kind: 'error'; error: string } | { kind: 'no-start' }
 
 export interface ScenarioRun {
   scenario: string

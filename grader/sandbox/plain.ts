@@ -65,7 +65,9 @@ export function show(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`
   if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${show(item)}`).join(', ')} }`
+    return `{ ${Object.entries(value)
+      .map(([key, item]) => `${key}: ${show(item)}`)
+      .join(', ')} }`
   }
   return String(value)
 }

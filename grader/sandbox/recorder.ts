@@ -73,8 +73,6 @@ export class Recorder {
 
   /** Spans started and not ended yet, e.g. what a deadlocked run is stuck in. */
   openSpans(): string[] {
-    return [...this.#openSpans.values()].map(({ lane, label, t }) =>
-      label === lane ? `${lane} (since t=${t})` : `${lane}: ${label} (since t=${t})`,
-    )
+    return [...this.#openSpans.values()].map(({ lane, label, t }) => (label === lane ? `${lane} (since t=${t})` : `${lane}: ${label} (since t=${t})`))
   }
 }

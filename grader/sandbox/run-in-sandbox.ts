@@ -184,7 +184,10 @@ function giveBack(jail: Jail): void {
   idleOrder.push(jail)
   while (idleOrder.length > IDLE_LIMIT) {
     const oldest = idleOrder.shift()!
-    idleJails.set(oldest.key!, (idleJails.get(oldest.key!) ?? []).filter((jail) => jail !== oldest))
+    idleJails.set(
+      oldest.key!,
+      (idleJails.get(oldest.key!) ?? []).filter((jail) => jail !== oldest),
+    )
     oldest.kill()
   }
 }
@@ -262,7 +265,13 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
         } else if (message.type === 'output') observer?.onOutput(String(message.text).slice(0, 4000))
         else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, true)
         else if (message.type === 'failed') {
-          end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${message.error.name}: ${message.error.message}` } } }, false)
+          end(
+            {
+              ...emptyRun(request.scenario),
+              outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${message.error.name}: ${message.error.message}` } },
+            },
+            false,
+          )
         }
       },
       (code, signal) =>

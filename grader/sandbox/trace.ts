@@ -58,10 +58,7 @@ export function formatSpan(span: Span): string {
  * at t and another starting at t do not overlap.
  */
 export function peakOverlap(spans: readonly Span[]): { count: number; at: number; open: Span[] } {
-  const edges = spans.flatMap((span) => [
-    { t: span.start, delta: 1, span },
-    ...(span.end === undefined ? [] : [{ t: span.end, delta: -1, span }]),
-  ])
+  const edges = spans.flatMap((span) => [{ t: span.start, delta: 1, span }, ...(span.end === undefined ? [] : [{ t: span.end, delta: -1, span }])])
   // Ends before starts at the same instant.
   edges.sort((a, b) => a.t - b.t || a.delta - b.delta)
   const open = new Set<Span>()

@@ -77,7 +77,7 @@ const TAMPERING_MISTAKE = say({
 })
 const REFUSED_MISTAKE = say({
   en: 'exercise code may only use #runtime, the files of its own folder, node:timers and what its exercise hands it: no process, files or network',
-  fr: 'le code d\'un exercice ne peut utiliser que #runtime, les fichiers de son propre dossier, node:timers et ce que son exercice lui donne : ni process, ni fichiers, ni réseau',
+  fr: "le code d'un exercice ne peut utiliser que #runtime, les fichiers de son propre dossier, node:timers et ce que son exercice lui donne : ni process, ni fichiers, ni réseau",
 })
 
 /** The likely mistake behind an error thrown by the submission, when the error says it. */
@@ -89,7 +89,7 @@ function mistakeOf(error: { message: string }): string | undefined {
 
 const BLOCKED = say({
   en: 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop',
-  fr: 'la boucle d\'événements était bloquée : une boucle synchrone ou une attente active ne laisse jamais les minuteurs se déclencher. Attendez avec await (sleep, une promesse), jamais avec une boucle',
+  fr: "la boucle d'événements était bloquée : une boucle synchrone ou une attente active ne laisse jamais les minuteurs se déclencher. Attendez avec await (sleep, une promesse), jamais avec une boucle",
 })
 
 /** Explains, for the student, a run that did not resolve with a value. */
@@ -124,10 +124,10 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         }),
         actual: outcome.waiting.length
           ? outcome.waiting.join('; ')
-          : say({ en: 'waiting on a promise that nothing will ever resolve', fr: 'en attente d\'une promesse que rien ne résoudra jamais' }),
+          : say({ en: 'waiting on a promise that nothing will ever resolve', fr: "en attente d'une promesse que rien ne résoudra jamais" }),
         mistake: say({
           en: 'a promise that is never resolved, or a permit or lock that is never released',
-          fr: 'une promesse qui n\'est jamais résolue, ou un jeton ou un verrou qui n\'est jamais libéré',
+          fr: "une promesse qui n'est jamais résolue, ou un jeton ou un verrou qui n'est jamais libéré",
         }),
       }
     case 'runaway':
@@ -139,36 +139,41 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
         }),
         mistake: say({
           en: 'an endless setInterval or a retry loop that never stops',
-          fr: 'un setInterval sans fin ou une boucle de nouvelles tentatives qui ne s\'arrête jamais',
+          fr: "un setInterval sans fin ou une boucle de nouvelles tentatives qui ne s'arrête jamais",
         }),
       }
     case 'killed':
       return {
         ...base,
-        message: outcome.phase === 'load'
-          ? say({
-            en: `the module blocked while loading and was stopped after ${outcome.wallMs} ms of real time`,
-            fr: `le module s'est bloqué pendant son chargement et a été arrêté au bout de ${outcome.wallMs} ms de temps réel`,
-          })
-          : say({
-            en: `${fn} blocked the event loop and was stopped after ${outcome.wallMs} ms of real time`,
-            fr: `${fn} a bloqué la boucle d'événements et a été arrêtée au bout de ${outcome.wallMs} ms de temps réel`,
-          }),
+        message:
+          outcome.phase === 'load'
+            ? say({
+                en: `the module blocked while loading and was stopped after ${outcome.wallMs} ms of real time`,
+                fr: `le module s'est bloqué pendant son chargement et a été arrêté au bout de ${outcome.wallMs} ms de temps réel`,
+              })
+            : say({
+                en: `${fn} blocked the event loop and was stopped after ${outcome.wallMs} ms of real time`,
+                fr: `${fn} a bloqué la boucle d'événements et a été arrêtée au bout de ${outcome.wallMs} ms de temps réel`,
+              }),
         mistake: BLOCKED,
       }
     case 'crashed': {
       const reason = crashReason(outcome.cause)
       return {
         ...base,
-        message: outcome.phase === 'load'
-          ? say({ en: `the module crashed while loading: ${reason}`, fr: `le module a planté pendant son chargement : ${reason}` })
-          : say({ en: `${fn} crashed: ${reason}`, fr: `${fn} a planté : ${reason}` }),
-        ...optional('mistake', outcome.cause.kind === 'out-of-memory'
+        message:
+          outcome.phase === 'load'
+            ? say({ en: `the module crashed while loading: ${reason}`, fr: `le module a planté pendant son chargement : ${reason}` })
+            : say({ en: `${fn} crashed: ${reason}`, fr: `${fn} a planté : ${reason}` }),
+        ...optional(
+          'mistake',
+          outcome.cause.kind === 'out-of-memory'
             ? say({
-              en: 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends',
-              fr: 'le code alloue de la mémoire sans arrêt : un tableau ou une file qui ne fait que grandir, ou une boucle qui ne se termine jamais',
-            })
-            : undefined),
+                en: 'the code keeps allocating memory: an array or a queue that only grows, or a loop that never ends',
+                fr: 'le code alloue de la mémoire sans arrêt : un tableau ou une file qui ne fait que grandir, ou une boucle qui ne se termine jamais',
+              })
+            : undefined,
+        ),
       }
     }
     case 'load-error':
@@ -178,18 +183,20 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
           en: `the file did not load: ${outcome.error.name}: ${outcome.error.message}`,
           fr: `le fichier n'a pas pu être chargé : ${outcome.error.name}: ${outcome.error.message}`,
         }),
-        mistake: mistakeOf(outcome.error) ?? (outcome.error.name === 'SyntaxError' || /Transform failed/.test(outcome.error.message)
-          ? say({ en: 'the file does not compile: fix the syntax error', fr: 'le fichier ne compile pas : corrigez l\'erreur de syntaxe' })
-          : say({
-            en: 'the code at the top level of the module throws when it is imported',
-            fr: 'le code au niveau supérieur du module lève une exception quand on l\'importe',
-          })),
+        mistake:
+          mistakeOf(outcome.error) ??
+          (outcome.error.name === 'SyntaxError' || /Transform failed/.test(outcome.error.message)
+            ? say({ en: 'the file does not compile: fix the syntax error', fr: "le fichier ne compile pas : corrigez l'erreur de syntaxe" })
+            : say({
+                en: 'the code at the top level of the module throws when it is imported',
+                fr: "le code au niveau supérieur du module lève une exception quand on l'importe",
+              })),
       }
     case 'missing-export':
       return {
         ...base,
         message: say({ en: `the file does not export ${outcome.names.join(', ')}`, fr: `le fichier n'exporte pas ${outcome.names.join(', ')}` }),
-        mistake: say({ en: 'keep the stub\'s exported names and signatures', fr: 'gardez les noms exportés et les signatures du squelette' }),
+        mistake: say({ en: "keep the stub's exported names and signatures", fr: 'gardez les noms exportés et les signatures du squelette' }),
       }
   }
 }
@@ -203,7 +210,7 @@ function crashReason(cause: CrashCause): string {
     case 'error':
       return cause.error
     case 'no-start':
-      return say({ en: 'the sandbox did not start', fr: 'le bac à sable n\'a pas démarré' })
+      return say({ en: 'the sandbox did not start', fr: "le bac à sable n'a pas démarré" })
   }
 }
 

@@ -55,7 +55,9 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
   const plan = currentPlan()
   const rubric = [...exercise.checks, ...(plan.extraChecks?.[exerciseId] ?? [])]
   const scenariosFile = options.scenarios
-    ? options.scenarios instanceof URL ? fileURLToPath(options.scenarios) : resolve(options.scenarios)
+    ? options.scenarios instanceof URL
+      ? fileURLToPath(options.scenarios)
+      : resolve(options.scenarios)
     : resolve(kitRoot, 'grader/specs', exerciseId, 'scenarios.ts')
 
   describe(exerciseId, () => {
@@ -78,7 +80,10 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
           run ??= (async () => {
             const failed = loadFailure && (await loadFailure)
             if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
-            const attempt = runInSandbox({ scenariosFile, scenario: name, submissionFile, lang, ...(submission.root ? { submissionRoot: submission.root } : {}) }, plan.limits)
+            const attempt = runInSandbox(
+              { scenariosFile, scenario: name, submissionFile, lang, ...(submission.root ? { submissionRoot: submission.root } : {}) },
+              plan.limits,
+            )
             loadFailure ??= attempt
             return attempt
           })()
@@ -98,7 +103,10 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
           } catch (error) {
             task.meta.timelines = timelinesOf(runsRead)
             if (!(error instanceof CheckFailure)) throw error
-            const output = [...runsRead].map((run) => run.output).filter(Boolean).join('')
+            const output = [...runsRead]
+              .map((run) => run.output)
+              .filter(Boolean)
+              .join('')
             const problems = [...new Set([...runsRead].flatMap((run) => run.problems))]
             task.meta.feedback = { ...(output ? { output } : {}), ...(problems.length ? { problems } : {}), ...error.feedback }
             throw new Error(error.feedback.message)

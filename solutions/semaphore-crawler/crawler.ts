@@ -36,12 +36,10 @@ export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Pro
         // `new Promise(run => run(task()))` turns a task that throws synchronously into a
         // rejection, so the `finally` below frees the slot whatever the task does.
         start: () =>
-          new Promise<T>((run) => run(task()))
-            .then(resolve, reject)
-            .finally(() => {
-              running--
-              startNext()
-            }),
+          new Promise<T>((run) => run(task())).then(resolve, reject).finally(() => {
+            running--
+            startNext()
+          }),
       }
       if (last) last.next = waiter
       else first = waiter

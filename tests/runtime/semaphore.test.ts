@@ -15,12 +15,14 @@ describe('Semaphore', () => {
     const startedAt: number[] = []
     let inFlight = 0
     let maxInFlight = 0
-    const tasks = durations.map((duration, id) => semaphore.use(async () => {
-      startedAt[id] = Date.now()
-      maxInFlight = Math.max(maxInFlight, ++inFlight)
-      await sleep(duration)
-      inFlight--
-    }))
+    const tasks = durations.map((duration, id) =>
+      semaphore.use(async () => {
+        startedAt[id] = Date.now()
+        maxInFlight = Math.max(maxInFlight, ++inFlight)
+        await sleep(duration)
+        inFlight--
+      }),
+    )
     await currentClock().runAllAsync()
     await Promise.all(tasks)
     expect(maxInFlight).toBe(3)
@@ -34,8 +36,7 @@ describe('Semaphore', () => {
     await semaphore.acquire()
     await semaphore.acquire()
     const served: string[] = []
-    const waiters = ['a', 'b', 'c', 'd', 'e'].map(name =>
-      semaphore.acquire().then(() => served.push(name)))
+    const waiters = ['a', 'b', 'c', 'd', 'e'].map((name) => semaphore.acquire().then(() => served.push(name)))
     await settle()
     expect(served).toEqual([])
     semaphore.release()
@@ -148,9 +149,11 @@ describe('Semaphore', () => {
     const failure = new Error('failed')
     await expect(semaphore.use(() => Promise.reject(failure))).rejects.toBe(failure)
     expect(semaphore.available).toBe(1)
-    await expect(semaphore.use(() => {
-      throw failure
-    })).rejects.toBe(failure)
+    await expect(
+      semaphore.use(() => {
+        throw failure
+      }),
+    ).rejects.toBe(failure)
     expect(semaphore.available).toBe(1)
   })
 
@@ -170,7 +173,7 @@ describe('Semaphore', () => {
     expect([semaphore.available, semaphore.waiting]).toEqual([2, 0])
   })
 
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s permits', permits => {
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s permits', (permits) => {
     expect(() => new Semaphore(permits)).toThrow(RangeError)
   })
 
@@ -184,20 +187,22 @@ describe('Semaphore', () => {
     for (let id = 0; id < count; id++) {
       const controller = id % 10 === 0 ? new AbortController() : undefined
       if (controller) giveUp.set(id, controller)
-      waiters.push(semaphore.acquire(controller?.signal).then(
-        () => {
-          served.push(id)
-          semaphore.release()
-        },
-        () => {},
-      ))
+      waiters.push(
+        semaphore.acquire(controller?.signal).then(
+          () => {
+            served.push(id)
+            semaphore.release()
+          },
+          () => {},
+        ),
+      )
     }
     expect(semaphore.waiting).toBe(count)
     for (const controller of giveUp.values()) controller.abort()
     expect(semaphore.waiting).toBe(count - giveUp.size)
     semaphore.release()
     await Promise.all(waiters)
-    const expected = Array.from({ length: count }, (_, id) => id).filter(id => !giveUp.has(id))
+    const expected = Array.from({ length: count }, (_, id) => id).filter((id) => !giveUp.has(id))
     expect(served.length).toBe(expected.length)
     expect(served.every((id, index) => id === expected[index])).toBe(true)
     expect(semaphore.available).toBe(1)
@@ -237,18 +242,11 @@ describe('describeBlockedWaiters', () => {
     await lock.acquire()
     const controller = new AbortController()
     const lockWaiter = lock.acquire(controller.signal)
-    expect(describeBlockedWaiters()).toEqual([
-      ...before,
-      '3 tasks wait on a Semaphore(3) with 0 of 3 permits free',
-      '1 task waits on a Lock that is held',
-    ])
+    expect(describeBlockedWaiters()).toEqual([...before, '3 tasks wait on a Semaphore(3) with 0 of 3 permits free', '1 task waits on a Lock that is held'])
     controller.abort()
     await expect(lockWaiter).rejects.toThrow()
     semaphore.release()
-    expect(describeBlockedWaiters()).toEqual([
-      ...before,
-      '2 tasks wait on a Semaphore(3) with 0 of 3 permits free',
-    ])
+    expect(describeBlockedWaiters()).toEqual([...before, '2 tasks wait on a Semaphore(3) with 0 of 3 permits free'])
     semaphore.release()
     semaphore.release()
     await Promise.all(semaphoreWaiters)

@@ -17,7 +17,7 @@ interface Outcome<T> {
 function watch<T>(promise: Promise<T>): Outcome<T> {
   const outcome: Outcome<T> = { settled: false }
   promise.then(
-    value => Object.assign(outcome, { settled: true, at: Date.now(), value }),
+    (value) => Object.assign(outcome, { settled: true, at: Date.now(), value }),
     (error: unknown) => Object.assign(outcome, { settled: true, at: Date.now(), error }),
   )
   return outcome
@@ -69,7 +69,7 @@ describe('sleep', () => {
 
 describe('timeout', () => {
   it('passes the value through when the work finishes first, and leaves no timer', async () => {
-    const result = watch(timeout(3000, signal => sleep(1000, signal).then(() => 'done')))
+    const result = watch(timeout(3000, (signal) => sleep(1000, signal).then(() => 'done')))
     await currentClock().tickAsync(1000)
     expect(result).toEqual({ settled: true, at: 1000, value: 'done' })
     expect(currentClock().countTimers()).toBe(0)
@@ -85,10 +85,12 @@ describe('timeout', () => {
 
   it('rejects with a TimeoutError at exactly ms and aborts the signal with that same error', async () => {
     let workSignal: AbortSignal | undefined
-    const result = watch(timeout(3000, signal => {
-      workSignal = signal
-      return sleep(10_000, signal)
-    }))
+    const result = watch(
+      timeout(3000, (signal) => {
+        workSignal = signal
+        return sleep(10_000, signal)
+      }),
+    )
     await currentClock().tickAsync(2999)
     expect(result.settled).toBe(false)
     expect(workSignal?.aborted).toBe(false)
@@ -102,10 +104,12 @@ describe('timeout', () => {
 
   it('rejects at the deadline even when the work ignores the signal and never settles', async () => {
     let workSignal: AbortSignal | undefined
-    const result = watch(timeout(3000, signal => {
-      workSignal = signal
-      return new Promise<never>(() => {})
-    }))
+    const result = watch(
+      timeout(3000, (signal) => {
+        workSignal = signal
+        return new Promise<never>(() => {})
+      }),
+    )
     await currentClock().tickAsync(3000)
     expect(result).toEqual({ settled: true, at: 3000, error: expect.any(TimeoutError) })
     expect(workSignal?.reason).toBe(result.error)
@@ -128,9 +132,11 @@ describe('timeout', () => {
 
   it('rejects with the error when the work throws synchronously, and leaves no timer', async () => {
     const failure = new Error('bad argument')
-    const result = watch(timeout(3000, () => {
-      throw failure
-    }))
+    const result = watch(
+      timeout(3000, () => {
+        throw failure
+      }),
+    )
     expect(currentClock().countTimers()).toBe(0)
     await currentClock().tickAsync(0)
     expect(result).toEqual({ settled: true, at: 0, error: failure })

@@ -17,9 +17,7 @@ export async function runKit(
   { root = kitRoot, env = {} }: { root?: string; env?: Record<string, string> } = {},
 ): Promise<CommandResult> {
   // The caller's color and CI settings must not leak into what is being tested.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(NO_COLOR|FORCE_COLOR|GITHUB_.*)$/.test(key)),
-  )
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NO_COLOR|FORCE_COLOR|GITHUB_.*)$/.test(key)))
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, entry), ...args], {
       cwd: root,

@@ -23,7 +23,9 @@ export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS 
 export function submissionsIn(folder: string): Record<string, string> {
   const dir = join(kitRoot, 'tests/submissions', folder)
   return Object.fromEntries(
-    readdirSync(dir).filter((file) => file.endsWith('.ts')).map((file) => [basename(file, '.ts'), join(dir, file)]),
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => [basename(file, '.ts'), join(dir, file)]),
   )
 }
 

@@ -86,8 +86,7 @@ export function createTimers(clock: PrivateClock): Timers {
       }
       callback(...args)
     }
-    const start = () =>
-      kind === 'timeout' ? clock.setTimeout(fire, ms) : kind === 'interval' ? clock.setInterval(fire, ms) : clock.setImmediate(fire)
+    const start = () => (kind === 'timeout' ? clock.setTimeout(fire, ms) : kind === 'interval' ? clock.setInterval(fire, ms) : clock.setImmediate(fire))
     live.set(id, { kind, id: start() })
     const handle: TimerHandle = {
       ref: () => (unrefd.delete(id), handle),
@@ -176,7 +175,23 @@ function formatLine(args: unknown[]): string {
 
 function createConsole(io: ScenarioIo): Console {
   const print = (...args: unknown[]): void => io.print(formatLine(args))
-  const names = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'group', 'groupEnd', 'assert', 'count', 'time', 'timeEnd', 'timeLog'] as const
+  const names = [
+    'log',
+    'info',
+    'warn',
+    'error',
+    'debug',
+    'trace',
+    'dir',
+    'table',
+    'group',
+    'groupEnd',
+    'assert',
+    'count',
+    'time',
+    'timeEnd',
+    'timeLog',
+  ] as const
   const console: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, print]))
   console.assert = (condition: unknown, ...args: unknown[]) => {
     if (!condition) print('Assertion failed', ...args)
@@ -200,7 +215,10 @@ export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo, seed: numbe
     Date: createDate(clock),
     performance: { now: () => clock.now, timeOrigin: 0 },
     console: createConsole(io),
-    Math: { ...Object.fromEntries(Object.getOwnPropertyNames(Math).map((name) => [name, (Math as unknown as Record<string, unknown>)[name]])), random: seededRandom(seed) },
+    Math: {
+      ...Object.fromEntries(Object.getOwnPropertyNames(Math).map((name) => [name, (Math as unknown as Record<string, unknown>)[name]])),
+      random: seededRandom(seed),
+    },
     // Their callbacks would run at a time decided by the garbage collector, in a later scenario.
     FinalizationRegistry: undefined,
     WeakRef: undefined,

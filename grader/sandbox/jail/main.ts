@@ -59,7 +59,19 @@ function absent(name: string): object {
   const refuse = (): never => {
     throw new ReferenceError(`${name} ${REFUSED}: it has only #runtime, the files of its folder and what its exercise hands it`)
   }
-  const traps = ['get', 'set', 'has', 'apply', 'construct', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty', 'deleteProperty', 'getPrototypeOf', 'setPrototypeOf']
+  const traps = [
+    'get',
+    'set',
+    'has',
+    'apply',
+    'construct',
+    'ownKeys',
+    'getOwnPropertyDescriptor',
+    'defineProperty',
+    'deleteProperty',
+    'getPrototypeOf',
+    'setPrototypeOf',
+  ]
   return new Proxy(harden({}), Object.fromEntries(traps.map((trap) => [trap, refuse])))
 }
 const ABSENT = Object.fromEntries(ABSENT_NODE_GLOBALS.map((name) => [name, absent(name)]))
@@ -94,9 +106,7 @@ type SubmissionExports = Record<string, unknown>
 
 /** Reads each export once: functions and classes as they are, data as a plain copy. */
 function snapshotExports(namespace: Record<string, unknown>): SubmissionExports {
-  return Object.freeze(
-    Object.fromEntries(Object.entries(namespace).map(([name, value]) => [name, typeof value === 'function' ? value : toPlain(value)])),
-  )
+  return Object.freeze(Object.fromEntries(Object.entries(namespace).map(([name, value]) => [name, typeof value === 'function' ? value : toPlain(value)])))
 }
 
 /**
@@ -191,7 +201,10 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     },
   }
   const settles = (async () => scenario.run(context))()
-  const { outcome, timersLeft } = await drive(settles, driving(scenario.drainAfterSettle ?? false, () => recorder.markSettled()))
+  const { outcome, timersLeft } = await drive(
+    settles,
+    driving(scenario.drainAfterSettle ?? false, () => recorder.markSettled()),
+  )
   activeTimers = undefined
   finish({ outcome, timersLeft })
 }

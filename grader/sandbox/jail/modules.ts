@@ -37,6 +37,7 @@ export function importerOf(imports: Record<string, unknown>): (name: string) => 
 export function evaluationRefusal(message: string, refused: string): ErrorInfo | undefined {
   if (message.includes('SES_IMPORT_REJECTED')) return { name: 'Error', message: `import() ${refused}: import modules by their name at the top of the file` }
   if (message.includes('SES_EVAL_REJECTED')) return { name: 'Error', message: `eval ${refused}` }
-  if (message.includes('SES_HTML_COMMENT_REJECTED')) return { name: 'SyntaxError', message: 'the text "<!--" or "-->" cannot appear in exercise code, even in a string: write it as "<!" + "--"' }
+  if (message.includes('SES_HTML_COMMENT_REJECTED'))
+    return { name: 'SyntaxError', message: 'the text "<!--" or "-->" cannot appear in exercise code, even in a string: write it as "<!" + "--"' }
   return undefined
 }

@@ -3,7 +3,7 @@
 // functions on the scenario's private clock, nothing else of Node.
 import type { Timers } from './globals.ts'
 
-function abortError(signal: AbortSignal): DOMException {
+function abortError(): DOMException {
   return new DOMException('The operation was aborted', 'AbortError')
 }
 
@@ -11,11 +11,11 @@ export function timerModules(timers: Omit<Timers, 'unrefCount'>): Record<string,
   const wait = <T>(arm: (done: () => void) => unknown, value: T, options?: { signal?: AbortSignal }): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const signal = options?.signal
-      if (signal?.aborted) return reject(abortError(signal))
+      if (signal?.aborted) return reject(abortError())
       const onAbort = () => {
         timers.clearTimeout(timer)
         timers.clearImmediate(timer)
-        reject(abortError(signal!))
+        reject(abortError())
       }
       const timer = arm(() => {
         signal?.removeEventListener('abort', onAbort)

@@ -33,7 +33,7 @@ function resultOf<W extends keyof typeof worlds>(run: ScenarioRun, world: W): Re
       }),
       mistake: say({
         en: 'a loop that never ends: a task that never leaves the queue (a finished or cancelled task put back in it), or a run() that never stops',
-        fr: 'une boucle qui ne s\'arrête jamais : une tâche qui ne quitte jamais la file (une tâche terminée ou annulée qu\'on y remet), ou un run() qui ne s\'arrête jamais',
+        fr: "une boucle qui ne s'arrête jamais : une tâche qui ne quitte jamais la file (une tâche terminée ou annulée qu'on y remet), ou un run() qui ne s'arrête jamais",
       }),
     })
   }
@@ -42,14 +42,14 @@ function resultOf<W extends keyof typeof worlds>(run: ScenarioRun, world: W): Re
 }
 
 /** The value of a part of a scenario, or a failure saying the stub is still there or what threw. */
-function valueOf<T>(settled: Settled<T>, what: string): T {
+function partValue<T>(settled: Settled<T>, what: string): T {
   if ('value' in settled) return settled.value
   if ('notImplemented' in settled) notImplemented(settled.notImplemented, what)
   fail({ message: threw(what, settled.threw) })
 }
 
-const isDoneOf = (snap: Snapshot) => valueOf(snap.isDone, 'task.isDone()')
-const isCancelledOf = (snap: Snapshot) => valueOf(snap.isCancelled, 'task.isCancelled()')
+const isDoneOf = (snap: Snapshot) => partValue(snap.isDone, 'task.isDone()')
+const isCancelledOf = (snap: Snapshot) => partValue(snap.isCancelled, 'task.isCancelled()')
 
 /** "run() #1: prints Tic, RUNNING" */
 function stepText(after: string, said: readonly string[], status: string): string {
@@ -70,29 +70,33 @@ const TIC_TAC_STEPS = [
 ] as const
 const TIC_TAC_EXPECTED = `${joinParts(TIC_TAC_STEPS.map((step, at) => stepText(at ? `run() #${at}` : 'new Task', step.said, step.status)))}, returnValue "Boum!"`
 
-const NEW_IS_NEW = say({ en: 'a task that has not run yet is NEW', fr: 'une tâche qui ne s\'est pas encore exécutée est NEW' })
+const NEW_IS_NEW = say({ en: 'a task that has not run yet is NEW', fr: "une tâche qui ne s'est pas encore exécutée est NEW" })
 const PAUSED_IS_RUNNING = say({ en: 'a task paused at a yield is RUNNING', fr: 'une tâche suspendue sur un yield est RUNNING' })
 const DONE_IS_FINISHED = say({ en: 'when next() reports done, the task is FINISHED', fr: 'quand next() indique done, la tâche est FINISHED' })
 const STATUS_MISTAKES = [NEW_IS_NEW, PAUSED_IS_RUNNING, PAUSED_IS_RUNNING, DONE_IS_FINISHED]
 const CANCEL_SETS_CANCELLED = say({
   en: 'cancel() sets the status of a task that is not done to CANCELLED',
-  fr: 'cancel() passe à CANCELLED le statut d\'une tâche qui n\'est pas terminée',
+  fr: "cancel() passe à CANCELLED le statut d'une tâche qui n'est pas terminée",
 })
 
 /** A status as the student's code set it: bare when it is a string, like the expected ones. */
 const statusText = (status: unknown) => (typeof status === 'string' ? status : show(status))
 
 /** "was printed twice", after a task's name. */
-const printedTimes = (count: number) => say({
-  en: count === 0 ? 'was never printed' : `was printed ${count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`}`,
-  fr: count === 0 ? 'n\'a jamais été affichée' : `a été affichée ${count === 1 ? 'une fois' : count === 2 ? 'deux fois' : `${count} fois`}`,
-})
+const printedTimes = (count: number) =>
+  say({
+    en: count === 0 ? 'was never printed' : `was printed ${count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`}`,
+    fr: count === 0 ? "n'a jamais été affichée" : `a été affichée ${count === 1 ? 'une fois' : count === 2 ? 'deux fois' : `${count} fois`}`,
+  })
 
 /** "a number that is not a Task": what came back instead of a Task. */
-const notATask = (type: string) => (type === 'undefined' ? 'undefined' : say({
-  en: `a ${type} that is not a Task`,
-  fr: `une valeur de type ${type} qui n'est pas une Task`,
-}))
+const notATask = (type: string) =>
+  type === 'undefined'
+    ? 'undefined'
+    : say({
+        en: `a ${type} that is not a Task`,
+        fr: `une valeur de type ${type} qui n'est pas une Task`,
+      })
 
 function describeSteps(taskSteps: readonly Step[]): string {
   return joinParts(taskSteps.map((step) => stepText(step.after, step.said, statusText(step.status))))
@@ -100,7 +104,7 @@ function describeSteps(taskSteps: readonly Step[]): string {
 
 /** Printed lines about tasks, parsed. */
 function taskLines(output: readonly OutputLine[], names: readonly string[]): TaskLine[] {
-  return output.flatMap((line) => (line.lane === 'print' ? parseTaskLine(line.text, names) ?? [] : []))
+  return output.flatMap((line) => (line.lane === 'print' ? (parseTaskLine(line.text, names) ?? []) : []))
 }
 
 /** The lines after the marker of the call `label` (none if it is missing). */
@@ -138,7 +142,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
   const cancel = scenario('cancel')
 
   check('task-steps', async () => {
-    const steps = valueOf(resultOf(await task(), 'task').steps, 'new Task(ticTac(), "tic_tac")')
+    const steps = partValue(resultOf(await task(), 'task').steps, 'new Task(ticTac(), "tic_tac")')
     const context = { expected: TIC_TAC_EXPECTED, actual: describeSteps(steps) }
     if (steps[0]!.name !== 'tic_tac') {
       fail({
@@ -178,11 +182,14 @@ gradeExercise('event-loop', ({ scenario, check }) => {
             fr: `${got.after} a affiché ${printed(got.said)} là où ${printed(want.said)} était attendu`,
           }),
           mistake: at
-            ? say({ en: 'each run() resumes the coroutine once: one call to next()', fr: 'chaque run() fait reprendre la coroutine une fois : un appel à next()' })
+            ? say({
+                en: 'each run() resumes the coroutine once: one call to next()',
+                fr: 'chaque run() fait reprendre la coroutine une fois : un appel à next()',
+              })
             : say({
-              en: 'the constructor only keeps the coroutine: the first run() starts it',
-              fr: 'le constructeur ne fait que garder la coroutine : c\'est le premier run() qui la démarre',
-            }),
+                en: 'the constructor only keeps the coroutine: the first run() starts it',
+                fr: "le constructeur ne fait que garder la coroutine : c'est le premier run() qui la démarre",
+              }),
         })
       }
       if (got.status !== want.status) {
@@ -223,7 +230,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
   })
 
   check('task-error', async () => {
-    const { steps, errorIsTheError } = valueOf(resultOf(await task(), 'task').error, 'new Task(fragile(), "fragile")')
+    const { steps, errorIsTheError } = partValue(resultOf(await task(), 'task').error, 'new Task(fragile(), "fragile")')
     const context = {
       expected: say({
         en: `run() #1: prints Ping; run() #2: the coroutine throws Error: ${KABOOM}, run() returns, status ERROR, errorValue that Error`,
@@ -252,7 +259,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'catch the error around next() in run() and set the status to ERROR',
-          fr: 'interceptez l\'erreur autour de next() dans run() et passez le statut à ERROR',
+          fr: "interceptez l'erreur autour de next() dans run() et passez le statut à ERROR",
         }),
       })
     }
@@ -263,7 +270,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
           en: `errorValue was ${show(last.errorValue)}, not the Error the coroutine threw`,
           fr: `errorValue valait ${show(last.errorValue)}, et non l'Error levée par la coroutine`,
         }),
-        mistake: say({ en: 'keep the caught error itself in errorValue', fr: 'gardez dans errorValue l\'erreur interceptée elle-même' }),
+        mistake: say({ en: 'keep the caught error itself in errorValue', fr: "gardez dans errorValue l'erreur interceptée elle-même" }),
       })
     }
     if (isDoneOf(last) !== true) {
@@ -279,7 +286,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
   })
 
   check('task-cancel', async () => {
-    const cases = valueOf(resultOf(await task(), 'task').cancel, 'cancel()')
+    const cases = partValue(resultOf(await task(), 'task').cancel, 'cancel()')
     const line = (name: string, { before, after }: CancelOutcome) => {
       const change = `${statusText(before.status)} -> ${statusText(after.status)}, isCancelled() ${'value' in after.isCancelled ? after.isCancelled.value : '?'}`
       return say({ en: `${name}: ${change}`, fr: `${name} : ${change}` })
@@ -291,7 +298,11 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       }),
       actual: joinParts([line('idle', cases.fresh), line('busy', cases.running), line('quick', cases.finished)]),
     }
-    for (const [name, { after }] of [['idle', cases.fresh], ['busy', cases.running], ['quick', cases.finished]] as const) {
+    for (const [name, { after }] of [
+      ['idle', cases.fresh],
+      ['busy', cases.running],
+      ['quick', cases.finished],
+    ] as const) {
       if (after.threw) fail({ ...context, message: threw(`${name}.cancel()`, after.threw) })
     }
     const expectCancelled = (name: string, { before, after }: CancelOutcome) => {
@@ -333,7 +344,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
             en: `${name}.cancel() ran the coroutine: it printed ${after.said.join(', ')}`,
             fr: `${name}.cancel() a exécuté la coroutine : elle a affiché ${after.said.join(', ')}`,
           }),
-          mistake: say({ en: 'cancel() only marks the task; it never runs it', fr: 'cancel() ne fait que marquer la tâche ; il ne l\'exécute jamais' }),
+          mistake: say({ en: 'cancel() only marks the task; it never runs it', fr: "cancel() ne fait que marquer la tâche ; il ne l'exécute jamais" }),
         })
       }
     }
@@ -370,7 +381,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'cancelling a task that is already done changes nothing: check isDone() first',
-          fr: 'annuler une tâche déjà terminée ne change rien : vérifiez d\'abord isDone()',
+          fr: "annuler une tâche déjà terminée ne change rien : vérifiez d'abord isDone()",
         }),
       })
     }
@@ -378,7 +389,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
 
   check('to-string', async () => {
     const { steps, error, cancel: cancelled } = resultOf(await task(), 'task')
-    const named: Array<[string, Snapshot]> = valueOf(steps, 'new Task(ticTac(), "tic_tac")').map((step) => ['tic_tac', step])
+    const named: Array<[string, Snapshot]> = partValue(steps, 'new Task(ticTac(), "tic_tac")').map((step) => ['tic_tac', step])
     if ('value' in error) named.push(...error.value.steps.map((step): [string, Snapshot] => ['fragile', step]))
     if ('value' in cancelled) {
       const { fresh, running, finished } = cancelled.value
@@ -388,18 +399,19 @@ gradeExercise('event-loop', ({ scenario, check }) => {
     for (const [name, snap] of named) {
       const status = snap.status
       if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) continue
-      const text = valueOf(snap.text, 'String(task)')
+      const text = partValue(snap.text, 'String(task)')
       const value = status === 'FINISHED' || status === 'ERROR' ? values[name] : undefined
       const parts = [name, status, ...(value ? [value] : [])]
       const missing = missingInOrder(text, parts)
       if (!missing) continue
-      const what = missing.part === name
-        ? say({ en: `its name ${name}`, fr: `son nom ${name}` })
-        : missing.part === status
-          ? say({ en: `its status ${status}`, fr: `son statut ${status}` })
-          : status === 'ERROR'
-            ? say({ en: `its error (${value})`, fr: `son erreur (${value})` })
-            : say({ en: `its return value ${value}`, fr: `sa valeur de retour ${value}` })
+      const what =
+        missing.part === name
+          ? say({ en: `its name ${name}`, fr: `son nom ${name}` })
+          : missing.part === status
+            ? say({ en: `its status ${status}`, fr: `son statut ${status}` })
+            : status === 'ERROR'
+              ? say({ en: `its error (${value})`, fr: `son erreur (${value})` })
+              : say({ en: `its return value ${value}`, fr: `sa valeur de retour ${value}` })
       const example = `<Task '${name}' [${status}]${value ? ` ('${value}')` : ''}>`
       fail({
         message: say({
@@ -411,12 +423,13 @@ gradeExercise('event-loop', ({ scenario, check }) => {
           fr: `${parts.join(', puis ')}, avec n'importe quelle ponctuation, par exemple ${example}`,
         }),
         actual: JSON.stringify(text),
-        mistake: text === '[object Object]'
-          ? say({ en: 'Task needs its own toString() method', fr: 'Task a besoin de sa propre méthode toString()' })
-          : say({
-            en: 'toString() holds the name, then the status, then the return value (FINISHED) or the error (ERROR)',
-            fr: 'toString() contient le nom, puis le statut, puis la valeur de retour (FINISHED) ou l\'erreur (ERROR)',
-          }),
+        mistake:
+          text === '[object Object]'
+            ? say({ en: 'Task needs its own toString() method', fr: 'Task a besoin de sa propre méthode toString()' })
+            : say({
+                en: 'toString() holds the name, then the status, then the return value (FINISHED) or the error (ERROR)',
+                fr: "toString() contient le nom, puis le statut, puis la valeur de retour (FINISHED) ou l'erreur (ERROR)",
+              }),
       })
     }
   })
@@ -428,7 +441,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
     const context = {
       expected: say({
         en: 'schedule(generator, name) returns a new NEW Task with that name; schedule(task) returns that task; nothing runs before runUntilEmpty()',
-        fr: 'schedule(generator, name) renvoie une nouvelle Task NEW portant ce nom ; schedule(task) renvoie cette tâche ; rien ne s\'exécute avant runUntilEmpty()',
+        fr: "schedule(generator, name) renvoie une nouvelle Task NEW portant ce nom ; schedule(task) renvoie cette tâche ; rien ne s'exécute avant runUntilEmpty()",
       }),
     }
     if (fromGenerator.threw) fail({ ...context, message: threw('schedule(ticTac(), "tic_tac")', fromGenerator.threw) })
@@ -466,7 +479,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'schedule only queues the task: it runs when the loop gives it its turn',
-          fr: 'schedule ne fait que mettre la tâche en file : elle s\'exécute quand la boucle lui donne son tour',
+          fr: "schedule ne fait que mettre la tâche en file : elle s'exécute quand la boucle lui donne son tour",
         }),
       })
     }
@@ -474,7 +487,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
     if (!fromTask.sameTask) {
       fail({
         ...context,
-        message: say({ en: 'schedule(task) did not return the Task it was given', fr: 'schedule(task) n\'a pas renvoyé la Task reçue' }),
+        message: say({ en: 'schedule(task) did not return the Task it was given', fr: "schedule(task) n'a pas renvoyé la Task reçue" }),
         mistake: say({
           en: 'given a Task, schedule queues that very Task and returns it; only a generator gets wrapped in a new Task',
           fr: 'quand il reçoit une Task, schedule met en file cette Task-là et la renvoie ; seul un générateur est enveloppé dans une nouvelle Task',
@@ -482,7 +495,10 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       })
     }
     if (ran) fail({ ...context, message: threw('runUntilEmpty()', ran) })
-    for (const [name, value] of [['tic_tac', 'Boum!'], ['spam', 'SPAM!']] as const) {
+    for (const [name, value] of [
+      ['tic_tac', 'Boum!'],
+      ['spam', 'SPAM!'],
+    ] as const) {
       const final = finals[name]
       if (final.status !== 'FINISHED' || final.returnValue !== value) {
         const [state, returned] = [statusText(final.status), show(final.returnValue)]
@@ -492,9 +508,13 @@ gradeExercise('event-loop', ({ scenario, check }) => {
             en: `after runUntilEmpty(), the ${name} task ${name === 'spam' ? 'given to' : 'returned by'} schedule() was ${state} with returnValue ${returned}`,
             fr: `après runUntilEmpty(), la tâche ${name} ${name === 'spam' ? 'donnée à' : 'renvoyée par'} schedule() était ${state} avec returnValue ${returned}`,
           }),
-          mistake: name === 'spam'
-            ? say({ en: 'the loop must run the very Task that schedule was given', fr: 'la boucle doit exécuter la Task même que schedule a reçue' })
-            : say({ en: 'the Task that schedule returns must be the one the loop runs', fr: 'la Task que renvoie schedule doit être celle qu\'exécute la boucle' }),
+          mistake:
+            name === 'spam'
+              ? say({ en: 'the loop must run the very Task that schedule was given', fr: 'la boucle doit exécuter la Task même que schedule a reçue' })
+              : say({
+                  en: 'the Task that schedule returns must be the one the loop runs',
+                  fr: "la Task que renvoie schedule doit être celle qu'exécute la boucle",
+                }),
         })
       }
     }
@@ -529,9 +549,9 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       const escaped = ran.includes(KABOOM)
       fail({
         ...context,
-        message: `${threw('runUntilEmpty()', ran)}${escaped
-          ? say({ en: ', the error thrown by the coroutine of fragile', fr: ', l\'erreur levée par la coroutine de fragile' })
-          : ''}`,
+        message: `${threw('runUntilEmpty()', ran)}${
+          escaped ? say({ en: ', the error thrown by the coroutine of fragile', fr: ", l'erreur levée par la coroutine de fragile" }) : ''
+        }`,
         mistake: escaped ? MISTAKES.errorEscapes : undefined,
       })
     }
@@ -556,7 +576,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'a task in ERROR is done: the loop prints it once, like a finished task, and does not queue it again',
-          fr: 'une tâche en ERROR est terminée : la boucle l\'affiche une fois, comme une tâche terminée, et ne la remet pas en file',
+          fr: "une tâche en ERROR est terminée : la boucle l'affiche une fois, comme une tâche terminée, et ne la remet pas en file",
         }),
       })
     }
@@ -570,7 +590,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'an error in one task must not stop the others: catch it in run() and let the loop go on',
-          fr: 'l\'erreur d\'une tâche ne doit pas arrêter les autres : interceptez-la dans run() et laissez la boucle continuer',
+          fr: "l'erreur d'une tâche ne doit pas arrêter les autres : interceptez-la dans run() et laissez la boucle continuer",
         }),
       })
     }
@@ -586,17 +606,17 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       fail({
         message: completed.isTask
           ? say({
-            en: `runUntilComplete(example(), "example") returned the task while it was ${status} with returnValue ${returned}`,
-            fr: `runUntilComplete(example(), "example") a renvoyé la tâche alors qu'elle était ${status} avec returnValue ${returned}`,
-          })
+              en: `runUntilComplete(example(), "example") returned the task while it was ${status} with returnValue ${returned}`,
+              fr: `runUntilComplete(example(), "example") a renvoyé la tâche alors qu'elle était ${status} avec returnValue ${returned}`,
+            })
           : say({
-            en: `runUntilComplete(example(), "example") returned ${notATask(completed.type)}`,
-            fr: `runUntilComplete(example(), "example") a renvoyé ${notATask(completed.type)}`,
-          }),
+              en: `runUntilComplete(example(), "example") returned ${notATask(completed.type)}`,
+              fr: `runUntilComplete(example(), "example") a renvoyé ${notATask(completed.type)}`,
+            }),
         expected: say({ en: 'the example Task, FINISHED, returnValue "all good"', fr: 'la Task example, FINISHED, returnValue "all good"' }),
         mistake: say({
           en: 'runUntilComplete schedules its work as schedule() does, runs the loop until that task is done, and returns the task',
-          fr: 'runUntilComplete programme son travail comme schedule(), fait tourner la boucle jusqu\'à ce que cette tâche soit terminée, puis renvoie la tâche',
+          fr: "runUntilComplete programme son travail comme schedule(), fait tourner la boucle jusqu'à ce que cette tâche soit terminée, puis renvoie la tâche",
         }),
       })
     }
@@ -608,13 +628,13 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         message: again.threw
           ? threw('runUntilComplete(task)', again.threw)
           : say({
-            en: `runUntilComplete(task) returned ${again.sameTask ? 'the task' : 'another object than the Task it was given'}, ${status}`,
-            fr: `runUntilComplete(task) a renvoyé ${again.sameTask ? 'la tâche' : 'un autre objet que la Task reçue'}, ${status}`,
-          }),
-        expected: say({ en: 'the very Task it was given, FINISHED', fr: 'la Task même qu\'elle a reçue, FINISHED' }),
+              en: `runUntilComplete(task) returned ${again.sameTask ? 'the task' : 'another object than the Task it was given'}, ${status}`,
+              fr: `runUntilComplete(task) a renvoyé ${again.sameTask ? 'la tâche' : 'un autre objet que la Task reçue'}, ${status}`,
+            }),
+        expected: say({ en: 'the very Task it was given, FINISHED', fr: "la Task même qu'elle a reçue, FINISHED" }),
         mistake: say({
           en: 'runUntilComplete accepts a Task as well as a generator, like schedule()',
-          fr: 'runUntilComplete accepte une Task aussi bien qu\'un générateur, comme schedule()',
+          fr: "runUntilComplete accepte une Task aussi bien qu'un générateur, comme schedule()",
         }),
       })
     }
@@ -627,7 +647,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
     const context = {
       expected: say({
         en: 'skipped never runs and worker stops once boss cancels it; each is printed once, CANCELLED, by the loop when its turn comes; boss and bystander finish',
-        fr: 'skipped ne s\'exécute jamais et worker s\'arrête dès que boss l\'annule ; chacune est affichée une fois, CANCELLED, par la boucle quand vient son tour ; boss et bystander se terminent',
+        fr: "skipped ne s'exécute jamais et worker s'arrête dès que boss l'annule ; chacune est affichée une fois, CANCELLED, par la boucle quand vient son tour ; boss et bystander se terminent",
       }),
       actual: renderAll(output),
     }
@@ -644,8 +664,8 @@ gradeExercise('event-loop', ({ scenario, check }) => {
     }
     if (ran) fail({ ...context, message: threw('runUntilEmpty()', ran) })
     const kept = say({
-      en: 'the loop ran a cancelled task: when a task\'s turn comes, check isCancelled() first, and if so print the task and drop it instead of running it',
-      fr: 'la boucle a exécuté une tâche annulée : quand vient le tour d\'une tâche, vérifiez d\'abord isCancelled() et, si c\'est le cas, affichez la tâche et abandonnez-la au lieu de l\'exécuter',
+      en: "the loop ran a cancelled task: when a task's turn comes, check isCancelled() first, and if so print the task and drop it instead of running it",
+      fr: "la boucle a exécuté une tâche annulée : quand vient le tour d'une tâche, vérifiez d'abord isCancelled() et, si c'est le cas, affichez la tâche et abandonnez-la au lieu de l'exécuter",
     })
     const skippedRan = saidLines(output).filter((line) => line.startsWith('skipped'))
     if (skippedRan.length) {
@@ -669,7 +689,7 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         mistake: kept,
       })
     }
-    const cancelledNames = workerWhenCancelled === 'FINISHED' || workerWhenCancelled === 'ERROR' ? ['skipped'] as const : ['skipped', 'worker'] as const
+    const cancelledNames = workerWhenCancelled === 'FINISHED' || workerWhenCancelled === 'ERROR' ? (['skipped'] as const) : (['skipped', 'worker'] as const)
     for (const name of cancelledNames) {
       const lines = taskLines(output, worlds.cancel.names).filter((line) => line.name === name)
       if (lines.length !== 1 || lines[0]!.status !== 'CANCELLED') {
@@ -680,15 +700,16 @@ gradeExercise('event-loop', ({ scenario, check }) => {
             en: `the cancelled task ${name} ${printedTimes(lines.length)}${statuses}`,
             fr: `la tâche annulée ${name} ${printedTimes(lines.length)}${statuses}`,
           }),
-          mistake: lines.length > 1
-            ? say({
-              en: 'print a cancelled task once: the loop prints it when its turn comes, and cancel() itself prints nothing',
-              fr: 'affichez une tâche annulée une seule fois : la boucle l\'affiche quand vient son tour, et cancel() lui-même n\'affiche rien',
-            })
-            : say({
-              en: 'when a cancelled task\'s turn comes, print it (console.log(String(task))) and drop it',
-              fr: 'quand vient le tour d\'une tâche annulée, affichez-la (console.log(String(task))) et abandonnez-la',
-            }),
+          mistake:
+            lines.length > 1
+              ? say({
+                  en: 'print a cancelled task once: the loop prints it when its turn comes, and cancel() itself prints nothing',
+                  fr: "affichez une tâche annulée une seule fois : la boucle l'affiche quand vient son tour, et cancel() lui-même n'affiche rien",
+                })
+              : say({
+                  en: "when a cancelled task's turn comes, print it (console.log(String(task))) and drop it",
+                  fr: "quand vient le tour d'une tâche annulée, affichez-la (console.log(String(task))) et abandonnez-la",
+                }),
         })
       }
       if (final[name]!.status !== 'CANCELLED') {
@@ -708,11 +729,11 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         ...context,
         message: say({
           en: 'skipped was printed when cancel() was called, before the loop ran',
-          fr: 'skipped a été affichée à l\'appel de cancel(), avant que la boucle ne tourne',
+          fr: "skipped a été affichée à l'appel de cancel(), avant que la boucle ne tourne",
         }),
         mistake: say({
           en: 'cancel() only marks the task; the loop prints it when its turn comes',
-          fr: 'cancel() ne fait que marquer la tâche ; la boucle l\'affiche quand vient son tour',
+          fr: "cancel() ne fait que marquer la tâche ; la boucle l'affiche quand vient son tour",
         }),
       })
     }

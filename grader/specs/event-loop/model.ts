@@ -37,7 +37,10 @@ function modelClasses(flaws: Flaws, print: (line: string) => void) {
     returnValue: unknown
     errorValue: unknown
 
-    constructor(private readonly coro: Coroutine, readonly name = 'task') {}
+    constructor(
+      private readonly coro: Coroutine,
+      readonly name = 'task',
+    ) {}
 
     run(): void {
       this.status = 'RUNNING'
@@ -66,9 +69,7 @@ function modelClasses(flaws: Flaws, print: (line: string) => void) {
     }
 
     toString(): string {
-      const detail = this.status === 'FINISHED' ? ` ${String(this.returnValue)}`
-        : this.status === 'ERROR' ? ` ${(this.errorValue as Error).message}`
-        : ''
+      const detail = this.status === 'FINISHED' ? ` ${String(this.returnValue)}` : this.status === 'ERROR' ? ` ${(this.errorValue as Error).message}` : ''
       return `<${this.name} ${this.status}${detail}>`
     }
   }

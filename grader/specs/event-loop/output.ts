@@ -80,9 +80,9 @@ export function describeDifference(expected: readonly OutputLine[], actual: read
     return at === 0
       ? say({ en: `nothing was printed: ${render(want!)} never came`, fr: `rien n'a été affiché : ${render(want!)} n'est jamais apparu` })
       : say({
-        en: `the output stopped after ${render(actual[at - 1]!)}: ${render(want!)} never came`,
-        fr: `la sortie s'est arrêtée après ${render(actual[at - 1]!)} : ${render(want!)} n'est jamais apparu`,
-      })
+          en: `the output stopped after ${render(actual[at - 1]!)}: ${render(want!)} never came`,
+          fr: `la sortie s'est arrêtée après ${render(actual[at - 1]!)} : ${render(want!)} n'est jamais apparu`,
+        })
   }
   if (got.lane === 'threw') return threwText(got.text)
   if (!want) {

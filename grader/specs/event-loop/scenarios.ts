@@ -28,10 +28,13 @@ function capturingPrints<T>({ recorder, listenToPrints }: ScenarioContext, body:
 /** Runs a fresh task of two yields once, out of the record, to tell "to the next yield" from "to the end". */
 function probeRunStep(Task: Env['Task']): RunStep {
   try {
-    const task = new Task((function* () {
-      yield
-      yield
-    })(), 'probe')
+    const task = new Task(
+      (function* () {
+        yield
+        yield
+      })(),
+      'probe',
+    )
     task.run()
     return task.status === 'FINISHED' ? 'runs-to-end' : 'stops-at-yield'
   } catch {

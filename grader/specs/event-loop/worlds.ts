@@ -136,7 +136,7 @@ interface Heard {
 }
 
 function listen(env: Env): Heard {
-  let lines: string[] = []
+  const lines: string[] = []
   return {
     say: (line) => {
       lines.push(line)
@@ -250,8 +250,7 @@ export const worlds = {
     run(env: Env) {
       const loop = new env.Loop()
       const scheduleSubtask = () => void loop.schedule(counter(env.say, 'subtask', 5, 'late'), 'subtask')
-      const completed = call(env, 'runUntilComplete(example(), "example")', () =>
-        loop.runUntilComplete(example(env.say, scheduleSubtask), 'example'))
+      const completed = call(env, 'runUntilComplete(example(), "example")', () => loop.runUntilComplete(example(env.say, scheduleSubtask), 'example'))
       const returned = snapshot(env, completed.value)
       call(env, 'runUntilEmpty()', () => loop.runUntilEmpty())
       const given = new env.Task(ticTac(env.say), 'tic_tac')

@@ -40,7 +40,11 @@ const ITEM_FR: Record<Item, { name: string; one: string; the: string; its: strin
   soda: { name: 'soda', one: 'un soda', the: 'le soda', its: 'son soda', plural: false, counted: ['soda', 'sodas'] },
   burger: { name: 'burger', one: 'un burger', the: 'le burger', its: 'son burger', plural: false, counted: ['burger', 'burgers'] },
   fries: {
-    name: 'frites', one: 'une portion de frites', the: 'les frites', its: 'ses frites', plural: true,
+    name: 'frites',
+    one: 'une portion de frites',
+    the: 'les frites',
+    its: 'ses frites',
+    plural: true,
     counted: ['portion de frites', 'portions de frites'],
   },
 }
@@ -49,30 +53,33 @@ const readyFr = (item: Item) => (ITEM_FR[item].plural ? 'prêtes' : 'prêt')
 
 const STATION: Record<Item, { limit: (config: RestaurantConfig) => string; slow: string }> = {
   soda: {
-    limit: (config) => say({
-      en: `at most ${count(config.sodaMachines, NOUNS.cup)} filling at a time (${count(config.sodaMachines, NOUNS.sodaMachine)})`,
-      fr: `au plus ${count(config.sodaMachines, NOUNS.cup)} en remplissage à la fois (${count(config.sodaMachines, NOUNS.sodaMachine)})`,
-    }),
+    limit: (config) =>
+      say({
+        en: `at most ${count(config.sodaMachines, NOUNS.cup)} filling at a time (${count(config.sodaMachines, NOUNS.sodaMachine)})`,
+        fr: `au plus ${count(config.sodaMachines, NOUNS.cup)} en remplissage à la fois (${count(config.sodaMachines, NOUNS.sodaMachine)})`,
+      }),
     slow: say({
       en: 'hold a soda machine only while its cup fills',
       fr: 'ne gardez une machine à soda que pendant le remplissage de son gobelet',
     }),
   },
   burger: {
-    limit: (config) => say({
-      en: `at most ${config.cooks} burgers cooking at a time (${count(config.cooks, NOUNS.cook)})`,
-      fr: `au plus ${config.cooks} burgers en préparation à la fois (${count(config.cooks, NOUNS.cook)})`,
-    }),
+    limit: (config) =>
+      say({
+        en: `at most ${config.cooks} burgers cooking at a time (${count(config.cooks, NOUNS.cook)})`,
+        fr: `au plus ${config.cooks} burgers en préparation à la fois (${count(config.cooks, NOUNS.cook)})`,
+      }),
     slow: say({ en: 'hold a cook only while the burger cooks', fr: 'ne gardez un cuisinier que pendant la préparation du burger' }),
   },
   fries: {
-    limit: () => say({
-      en: 'one batch at a time, started only on an empty tray, and portions taken only from the tray',
-      fr: 'une fournée à la fois, lancée seulement quand le bac est vide, et des portions prises seulement dans le bac',
-    }),
+    limit: () =>
+      say({
+        en: 'one batch at a time, started only on an empty tray, and portions taken only from the tray',
+        fr: 'une fournée à la fois, lancée seulement quand le bac est vide, et des portions prises seulement dans le bac',
+      }),
     slow: say({
       en: 'a cooked batch feeds the next orders at once: hold the fryer lock only to check the tray, cook when it is empty and take a portion',
-      fr: 'une fournée cuite sert aussitôt les commandes suivantes : ne gardez le verrou de la friteuse que pour regarder le bac, cuire s\'il est vide et prendre une portion',
+      fr: "une fournée cuite sert aussitôt les commandes suivantes : ne gardez le verrou de la friteuse que pour regarder le bac, cuire s'il est vide et prendre une portion",
     }),
   },
 }
@@ -89,15 +96,15 @@ const MISTAKES: Record<Violation['rule'], string> = {
   }),
   'one-batch-at-a-time': say({
     en: 'the fries counter is read and updated without a lock: several orders saw an empty tray while a batch was already cooking, and each started one. Check the tray, cook when it is empty and take a portion all under one lock, so the next order sees the portions the batch left',
-    fr: 'le compteur de frites est lu et modifié sans verrou : plusieurs commandes ont vu un bac vide alors qu\'une fournée cuisait déjà, et chacune en a lancé une. Regardez le bac, cuisez s\'il est vide et prenez une portion, le tout sous un même verrou, pour que la commande suivante voie les portions laissées par la fournée',
+    fr: "le compteur de frites est lu et modifié sans verrou : plusieurs commandes ont vu un bac vide alors qu'une fournée cuisait déjà, et chacune en a lancé une. Regardez le bac, cuisez s'il est vide et prenez une portion, le tout sous un même verrou, pour que la commande suivante voie les portions laissées par la fournée",
   }),
   'batch-on-empty-tray': say({
     en: 'a batch was started while portions were left: cook only when the tray is empty. A batch puts restaurant.config.fryerPortions portions on it, and restaurant.friesOnTray says how many are left',
-    fr: 'une fournée a été lancée alors qu\'il restait des portions : ne cuisez que lorsque le bac est vide. Une fournée y pose restaurant.config.fryerPortions portions, et restaurant.friesOnTray indique combien il en reste',
+    fr: "une fournée a été lancée alors qu'il restait des portions : ne cuisez que lorsque le bac est vide. Une fournée y pose restaurant.config.fryerPortions portions, et restaurant.friesOnTray indique combien il en reste",
   }),
   'portion-on-tray': say({
     en: 'fries were taken from an empty tray: the order must wait for a batch to be cooked (await it) before taking its portion, and check the tray under the fryer lock',
-    fr: 'des frites ont été prises dans un bac vide : la commande doit attendre qu\'une fournée soit cuite (avec await) avant de prendre sa portion, et regarder le bac sous le verrou de la friteuse',
+    fr: "des frites ont été prises dans un bac vide : la commande doit attendre qu'une fournée soit cuite (avec await) avant de prendre sa portion, et regarder le bac sous le verrou de la friteuse",
   }),
 }
 
@@ -139,7 +146,9 @@ function itemSpansOf(run: ScenarioRun, client: string): { item: Item; span: Span
   const ready = readiness(run.trace).get(client) ?? {}
   const own = (item: Item) => stationSpans(run.trace, item).filter((span) => span.label === client)
   const friesAt = ready.fries
-  const batch = stationSpans(run.trace, 'fries').filter((span) => span.end !== undefined && friesAt !== undefined && span.end <= friesAt).at(-1)
+  const batch = stationSpans(run.trace, 'fries')
+    .filter((span) => span.end !== undefined && friesAt !== undefined && span.end <= friesAt)
+    .at(-1)
   const fries = friesAt === undefined ? [] : [{ lane: 'fries', label: 'fries', start: batch?.start ?? friesAt, end: friesAt }]
   return [
     ...own('soda').map((span) => ({ item: 'soda' as const, span })),
@@ -151,10 +160,11 @@ function itemSpansOf(run: ScenarioRun, client: string): { item: Item; span: Span
 const itemName = (item: Item) => say({ en: item, fr: ITEM_FR[item].name })
 const spanText = ({ item, span }: { item: Item; span: Span }) => `${itemName(item)} ${span.start}-${span.end ?? '…'}`
 /** "the 10 clients were served in 4000, ... ms, not as in the seed's table" */
-const servedNotAsInTable = (orders: readonly Order[]) => say({
-  en: `the ${RUSH_CLIENTS} clients were served in ${durations(orders)} ms, not as in the seed's table`,
-  fr: `les ${RUSH_CLIENTS} clients ont été servis en ${durations(orders)} ms, et non comme dans le tableau de l'énoncé d'origine`,
-})
+const servedNotAsInTable = (orders: readonly Order[]) =>
+  say({
+    en: `the ${RUSH_CLIENTS} clients were served in ${durations(orders)} ms, not as in the seed's table`,
+    fr: `les ${RUSH_CLIENTS} clients ont été servis en ${durations(orders)} ms, et non comme dans le tableau de l'énoncé d'origine`,
+  })
 const IN_TIME_AT_LOWEST_COST = say({
   en: `${RUSH.clients}/${RUSH.clients} served in under ${RUSH.timeoutMs} ms, at the lowest cost`,
   fr: `${RUSH.clients}/${RUSH.clients} servis en moins de ${RUSH.timeoutMs} ms, au coût le plus bas`,
@@ -179,7 +189,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
     ]
     const items = itemSpansOf(run, 'c1')
     const timeline = { actual: allSpans(run.trace), expected: expectedSpans }
-    const made = items.map(spanText).join(', ') || say({ en: 'nothing was made', fr: 'rien n\'a été préparé' })
+    const made = items.map(spanText).join(', ') || say({ en: 'nothing was made', fr: "rien n'a été préparé" })
     const madeAtOnce = `${itemName('soda')} 0-${SODA_MS}, ${itemName('burger')} 0-${BURGER_MS}, ${itemName('fries')} 0-${FRIES_MS}`
     const [resolves, resolved] = [resolvesAt(ALONE_MS, String(ALONE_MS)), resolvedAt(at, show(took))]
     const said = {
@@ -199,7 +209,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'call fillSoda, cookBurger and takeFries once per order (cooking a batch first when the tray is empty)',
-          fr: 'appelez fillSoda, cookBurger et takeFries une fois par commande (en cuisant d\'abord une fournée si le bac est vide)',
+          fr: "appelez fillSoda, cookBurger et takeFries une fois par commande (en cuisant d'abord une fournée si le bac est vide)",
         }),
       })
     }
@@ -219,7 +229,11 @@ gradeExercise('fast-food', ({ scenario, check }) => {
     }
     if (at !== ALONE_MS) {
       if (violationsIn(run.trace).length > 0) {
-        ruleBroken(run, TODAY, say({ en: `serve('c1') resolved at t=${at}, not ${ALONE_MS}: `, fr: `serve('c1') s'est résolue à t=${at}, et non à t=${ALONE_MS} : ` }))
+        ruleBroken(
+          run,
+          TODAY,
+          say({ en: `serve('c1') resolved at t=${at}, not ${ALONE_MS}: `, fr: `serve('c1') s'est résolue à t=${at}, et non à t=${ALONE_MS} : ` }),
+        )
       }
       const sorted = items.map(({ span }) => span).sort((a, b) => a.start - b.start)
       const oneAfterAnother = sorted.every((span, index) => index === 0 || span.start >= (sorted[index - 1]!.end ?? Infinity))
@@ -231,13 +245,13 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         }),
         mistake: oneAfterAnother
           ? say({
-            en: 'the three items were prepared one after another: each was awaited before the next was ordered. Order all three at once, then await them together (Promise.all), like asyncio.wait in the seed',
-            fr: 'les trois préparations ont été faites l\'une après l\'autre : chacune a été attendue avant que la suivante soit commandée. Commandez les trois d\'un coup, puis attendez-les ensemble (Promise.all), comme asyncio.wait dans l\'énoncé d\'origine',
-          })
+              en: 'the three items were prepared one after another: each was awaited before the next was ordered. Order all three at once, then await them together (Promise.all), like asyncio.wait in the seed',
+              fr: "les trois préparations ont été faites l'une après l'autre : chacune a été attendue avant que la suivante soit commandée. Commandez les trois d'un coup, puis attendez-les ensemble (Promise.all), comme asyncio.wait dans l'énoncé d'origine",
+            })
           : say({
-            en: 'an item was started late: a client alone finds every station free, so all three items start at t=0',
-            fr: 'une préparation a démarré en retard : un client seul trouve tous les postes libres, donc les trois préparations démarrent à t=0',
-          }),
+              en: 'an item was started late: a client alone finds every station free, so all three items start at t=0',
+              fr: 'une préparation a démarré en retard : un client seul trouve tous les postes libres, donc les trois préparations démarrent à t=0',
+            }),
       })
     }
     if (took !== ALONE_MS) {
@@ -247,12 +261,13 @@ gradeExercise('fast-food', ({ scenario, check }) => {
           en: `serve('c1') resolved at t=${ALONE_MS} with ${show(took)}, not ${ALONE_MS}`,
           fr: `serve('c1') s'est résolue à t=${ALONE_MS} avec ${show(took)}, et non avec ${ALONE_MS}`,
         }),
-        mistake: took === ALONE_MS / 1000
-          ? say({ en: 'the time is in seconds: resolve with milliseconds', fr: 'le temps est en secondes : résolvez avec des millisecondes' })
-          : say({
-            en: 'resolve with the milliseconds the order took: performance.now() at the end minus performance.now() when serve was called',
-            fr: 'résolvez avec la durée de la commande en millisecondes : performance.now() à la fin moins performance.now() à l\'appel de serve',
-          }),
+        mistake:
+          took === ALONE_MS / 1000
+            ? say({ en: 'the time is in seconds: resolve with milliseconds', fr: 'le temps est en secondes : résolvez avec des millisecondes' })
+            : say({
+                en: 'resolve with the milliseconds the order took: performance.now() at the end minus performance.now() when serve was called',
+                fr: "résolvez avec la durée de la commande en millisecondes : performance.now() à la fin moins performance.now() à l'appel de serve",
+              }),
       })
     }
   })
@@ -262,7 +277,9 @@ gradeExercise('fast-food', ({ scenario, check }) => {
   const ruleCheck = (item: Item) => async () => {
     const run = await rush()
     if (violationsIn(run.trace, [item]).length > 0) {
-      ruleBroken(run, TODAY, say({ en: `with ${RUSH_CLIENTS} clients ordering together, `, fr: `avec ${RUSH_CLIENTS} clients qui commandent ensemble, ` }), [item])
+      ruleBroken(run, TODAY, say({ en: `with ${RUSH_CLIENTS} clients ordering together, `, fr: `avec ${RUSH_CLIENTS} clients qui commandent ensemble, ` }), [
+        item,
+      ])
     }
     const clients = Array.from({ length: RUSH_CLIENTS }, (_, index) => `c${index + 1}`)
     const missing = clients.filter((client) => itemCounts(run.trace, client)[item] !== 1)
@@ -271,7 +288,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
     fail({
       message: say({
         en: `${say(listOf(missing))} did not get exactly one ${item}`,
-        fr: `${say(listOf(missing))} ${missing.length > 1 ? 'n\'ont' : 'n\'a'} pas eu exactement ${ITEM_FR[item].one}`,
+        fr: `${say(listOf(missing))} ${missing.length > 1 ? "n'ont" : "n'a"} pas eu exactement ${ITEM_FR[item].one}`,
       }),
       expected: say({
         en: `one ${item} for each of the ${RUSH_CLIENTS} clients`,
@@ -280,7 +297,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
       actual: missing.map((client) => say({ en: `${client}: `, fr: `${client} : ` }) + itemCounts(run.trace, client)[item]).join(', '),
       mistake: say({
         en: 'every order is one soda, one burger and one portion of fries',
-        fr: 'chaque commande, c\'est un soda, un burger et une portion de frites',
+        fr: "chaque commande, c'est un soda, un burger et une portion de frites",
       }),
       timeline: stationTimeline(run, item),
     })
@@ -326,7 +343,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'resolve with the milliseconds from the call of serve to the moment all three items are ready',
-          fr: 'résolvez avec le nombre de millisecondes entre l\'appel de serve et le moment où les trois préparations sont prêtes',
+          fr: "résolvez avec le nombre de millisecondes entre l'appel de serve et le moment où les trois préparations sont prêtes",
         }),
       })
     }
@@ -339,18 +356,18 @@ gradeExercise('fast-food', ({ scenario, check }) => {
       message: delay ? delayText(delay, show(orders[index]?.took), TABLE[index]!) : servedNotAsInTable(orders),
       mistake: sequential
         ? say({
-          en: 'the three items of an order are prepared one after another (see the check of one client alone): order them all at once',
-          fr: 'les trois préparations d\'une commande sont faites l\'une après l\'autre (voir la vérification du client seul) : commandez-les toutes d\'un coup',
-        })
+            en: 'the three items of an order are prepared one after another (see the check of one client alone): order them all at once',
+            fr: "les trois préparations d'une commande sont faites l'une après l'autre (voir la vérification du client seul) : commandez-les toutes d'un coup",
+          })
         : delay
           ? say({
-            en: `${delay.client}'s ${delay.item} waited longer than the rules require: ${STATION[delay.item].slow}`,
-            fr: `${ITEM_FR[delay.item].the} de ${delay.client} ${ITEM_FR[delay.item].plural ? 'ont' : 'a'} attendu plus longtemps que les règles ne l'exigent : ${STATION[delay.item].slow}`,
-          })
+              en: `${delay.client}'s ${delay.item} waited longer than the rules require: ${STATION[delay.item].slow}`,
+              fr: `${ITEM_FR[delay.item].the} de ${delay.client} ${ITEM_FR[delay.item].plural ? 'ont' : 'a'} attendu plus longtemps que les règles ne l'exigent : ${STATION[delay.item].slow}`,
+            })
           : say({
-            en: 'serve the clients in the order they came, respecting each limit and no more',
-            fr: 'servez les clients dans leur ordre d\'arrivée, en respectant chaque limite, sans plus',
-          }),
+              en: 'serve the clients in the order they came, respecting each limit and no more',
+              fr: "servez les clients dans leur ordre d'arrivée, en respectant chaque limite, sans plus",
+            }),
     })
   })
 
@@ -365,8 +382,17 @@ gradeExercise('fast-food', ({ scenario, check }) => {
     const onlyHere = ITEMS.filter((item) => !brokenToday.has(item))
     if (violationsIn(run.trace, onlyHere).length > 0) ruleBroken(run, BIGGER, where, onlyHere)
     resolvedValue(run, 'serve')
-    const fastEnoughToday = today.outcome.kind === 'resolved' && sameList((today.outcome.value as RushValue).orders.map((order) => order.took), TABLE) && (today.outcome.value as RushValue).orders.every(reportsItsDuration)
-    for (const [item, capacity, one] of [['soda', BIGGER.sodaMachines, NOUNS.cup], ['burger', BIGGER.cooks, NOUNS.burger]] as const) {
+    const fastEnoughToday =
+      today.outcome.kind === 'resolved' &&
+      sameList(
+        (today.outcome.value as RushValue).orders.map((order) => order.took),
+        TABLE,
+      ) &&
+      (today.outcome.value as RushValue).orders.every(reportsItsDuration)
+    for (const [item, capacity, one] of [
+      ['soda', BIGGER.sodaMachines, NOUNS.cup],
+      ['burger', BIGGER.cooks, NOUNS.burger],
+    ] as const) {
       const peak = peakOverlap(stationSpans(run.trace, item)).count
       if (peak >= capacity) continue
       const station = item === 'soda' ? NOUNS.sodaMachine : NOUNS.cook
@@ -379,13 +405,13 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         actual: say({ en: `at most ${peak}`, fr: `au plus ${peak}` }),
         mistake: fastEnoughToday
           ? say({
-            en: `the limits must come from restaurant.config, not from the seed's numbers: this restaurant has ${count(capacity, station)}`,
-            fr: `les limites doivent venir de restaurant.config, et non des chiffres de l'énoncé d'origine : ce restaurant a ${count(capacity, station)}`,
-          })
+              en: `the limits must come from restaurant.config, not from the seed's numbers: this restaurant has ${count(capacity, station)}`,
+              fr: `les limites doivent venir de restaurant.config, et non des chiffres de l'énoncé d'origine : ce restaurant a ${count(capacity, station)}`,
+            })
           : say({
-            en: 'orders wait for each other longer than the stations require, on today\'s restaurant too (see the check of the 10 clients): hold each lock or permit only around its own item',
-            fr: 'les commandes s\'attendent les unes les autres plus longtemps que les postes ne l\'exigent, dans le restaurant d\'aujourd\'hui aussi (voir la vérification des 10 clients) : ne gardez chaque verrou ou jeton que pendant sa propre préparation',
-          }),
+              en: "orders wait for each other longer than the stations require, on today's restaurant too (see the check of the 10 clients): hold each lock or permit only around its own item",
+              fr: "les commandes s'attendent les unes les autres plus longtemps que les postes ne l'exigent, dans le restaurant d'aujourd'hui aussi (voir la vérification des 10 clients) : ne gardez chaque verrou ou jeton que pendant sa propre préparation",
+            }),
         timeline: stationTimeline(run, item),
       })
     }
@@ -429,18 +455,18 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         }),
         mistake: waited
           ? say({
-            en: 'each order was awaited before the next client arrived, but clients do not wait for each other: start each order without awaiting it, wait periodMs, and await all the orders at the end (like ensure_future, then asyncio.wait, in the seed)',
-            fr: 'chaque commande a été attendue avant l\'arrivée du client suivant, mais les clients ne s\'attendent pas les uns les autres : lancez chaque commande sans l\'attendre, patientez periodMs, et attendez toutes les commandes à la fin (comme ensure_future, puis asyncio.wait, dans l\'énoncé d\'origine)',
-          })
+              en: 'each order was awaited before the next client arrived, but clients do not wait for each other: start each order without awaiting it, wait periodMs, and await all the orders at the end (like ensure_future, then asyncio.wait, in the seed)',
+              fr: "chaque commande a été attendue avant l'arrivée du client suivant, mais les clients ne s'attendent pas les uns les autres : lancez chaque commande sans l'attendre, patientez periodMs, et attendez toutes les commandes à la fin (comme ensure_future, puis asyncio.wait, dans l'énoncé d'origine)",
+            })
           : placed[index]! < expected[index]!
             ? say({
-              en: 'the orders arrived too early: wait periodMs between two arrivals (await sleep(periodMs))',
-              fr: 'les commandes sont arrivées trop tôt : attendez periodMs entre deux arrivées (await sleep(periodMs))',
-            })
+                en: 'the orders arrived too early: wait periodMs between two arrivals (await sleep(periodMs))',
+                fr: 'les commandes sont arrivées trop tôt : attendez periodMs entre deux arrivées (await sleep(periodMs))',
+              })
             : say({
-              en: 'the first client arrives at t=0, then one more every periodMs',
-              fr: 'le premier client arrive à t=0, puis un autre toutes les periodMs millisecondes',
-            }),
+                en: 'the first client arrives at t=0, then one more every periodMs',
+                fr: 'le premier client arrive à t=0, puis un autre toutes les periodMs millisecondes',
+              }),
       })
     }
   })
@@ -456,13 +482,13 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         fail({
           message: say({
             en: `${call} resolved at t=${at} while ${count(unserved.length, NOUNS.order)} ${unserved.length === 1 ? 'was' : 'were'} still being served`,
-            fr: `${call} s'est résolue à t=${at} alors que ${count(unserved.length, NOUNS.order)} ${many ? 'n\'étaient' : 'n\'était'} pas encore servie${many ? 's' : ''}`,
+            fr: `${call} s'est résolue à t=${at} alors que ${count(unserved.length, NOUNS.order)} ${many ? "n'étaient" : "n'était"} pas encore servie${many ? 's' : ''}`,
           }),
           expected: say({ en: 'resolves once every order is served', fr: 'se résout une fois toutes les commandes servies' }),
           actual: resolvedAt(at, show(result)),
           mistake: say({
             en: 'count only once every order has been served: await all of them (Promise.all) before counting',
-            fr: 'ne comptez qu\'une fois toutes les commandes servies : attendez-les toutes (Promise.all) avant de compter',
+            fr: "ne comptez qu'une fois toutes les commandes servies : attendez-les toutes (Promise.all) avant de compter",
           }),
         })
       }
@@ -523,7 +549,8 @@ gradeExercise('fast-food', ({ scenario, check }) => {
     const lastOf = (order: Order) => lastReady(ready.get(order.client) ?? {})
     const first = late[0]!
     const firstLast = lastOf(first)
-    const behind = ITEMS.map((item) => ({ item, count: late.filter((order) => lastOf(order)?.item === item).length })).sort((a, b) => b.count - a.count)[0]!.item
+    const behind = ITEMS.map((item) => ({ item, count: late.filter((order) => lastOf(order)?.item === item).length })).sort((a, b) => b.count - a.count)[0]!
+      .item
     const servedIn = say({
       en: `${first.client}, arrived at t=${first.placedAt}, was served in ${show(first.took)} ms${firstLast ? `, its ${firstLast.item} ready last at t=${firstLast.at}` : ''}`,
       fr: `${first.client}, arrivé à t=${first.placedAt}, a été servi en ${show(first.took)} ms${firstLast ? `, ${ITEM_FR[firstLast.item].its} ${readyFr(firstLast.item)} en dernier à t=${firstLast.at}` : ''}`,
@@ -557,7 +584,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         actual: say({ en: `${inTime} served in time`, fr: `${inTime} servis à temps` }),
         mistake: say({
           en: 'first make it serve every client in time (see the check above), then look for the lowest cost',
-          fr: 'faites d\'abord en sorte qu\'elle serve chaque client à temps (voir la vérification précédente), puis cherchez le coût le plus bas',
+          fr: "faites d'abord en sorte qu'elle serve chaque client à temps (voir la vérification précédente), puis cherchez le coût le plus bas",
         }),
       })
     }
@@ -608,6 +635,6 @@ function countMistake(got: { satisfied?: unknown; total?: unknown }, want: { sat
   }
   return say({
     en: 'count the orders whose duration (what serve resolved with) is strictly less than timeoutMs',
-    fr: 'comptez les commandes dont la durée (la valeur avec laquelle serve s\'est résolue) est strictement inférieure à timeoutMs',
+    fr: "comptez les commandes dont la durée (la valeur avec laquelle serve s'est résolue) est strictement inférieure à timeoutMs",
   })
 }

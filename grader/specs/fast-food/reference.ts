@@ -18,11 +18,7 @@ export function openRestaurant(restaurant: Restaurant): { serve(client: string):
   return {
     async serve(client) {
       const start = performance.now()
-      await Promise.all([
-        soda.use(() => restaurant.fillSoda(client)),
-        kitchen.use(() => restaurant.cookBurger(client)),
-        fries(client),
-      ])
+      await Promise.all([soda.use(() => restaurant.fillSoda(client)), kitchen.use(() => restaurant.cookBurger(client)), fries(client)])
       return performance.now() - start
     },
   }

@@ -36,14 +36,22 @@ export class Calls {
       end('threw', error)
       return
     }
-    this.#pending.push(returned.then((value) => end('resolved', value), (error: unknown) => end('rejected', error)))
+    this.#pending.push(
+      returned.then(
+        (value) => end('resolved', value),
+        (error: unknown) => end('rejected', error),
+      ),
+    )
   }
 
   /** Resolves when every call so far has settled, or after `deadlineMs` of virtual time;
    *  true if they all settled. The deadline's timer is cleared when it is not needed. */
   async settled(deadlineMs: number): Promise<boolean> {
     const stop = new AbortController()
-    const deadline = sleep(deadlineMs, stop.signal).then(() => false, () => false)
+    const deadline = sleep(deadlineMs, stop.signal).then(
+      () => false,
+      () => false,
+    )
     const all = Promise.all(this.#pending).then(() => true)
     const done = await Promise.race([all, deadline])
     stop.abort()

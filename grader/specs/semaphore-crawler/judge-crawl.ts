@@ -6,17 +6,7 @@ import { show } from '../../sandbox/plain.ts'
 import { eventsOf, peakOverlap, spansOf, type Span } from '../../sandbox/trace.ts'
 import { explainOutcome, fail, resolvedAt, resolvedValue, type Timeline } from '../feedback.ts'
 import { say } from '../say.ts'
-import {
-  DEFAULT_LIMIT,
-  FAILING,
-  failureOf,
-  PAGE_MS,
-  pageLabel,
-  pageOf,
-  STATEMENT,
-  UNLIMITED_CALL,
-  VARIED,
-} from './params.ts'
+import { DEFAULT_LIMIT, FAILING, failureOf, PAGE_MS, pageLabel, pageOf, STATEMENT, UNLIMITED_CALL, VARIED } from './params.ts'
 import { describeIdle, firstIdleSlot, greedySchedule, labelText, listSpans as listOf, type Job } from './schedule.ts'
 import { BANNED_LANE } from './world.ts'
 
@@ -169,20 +159,21 @@ export function judgeResults(run: ScenarioRun, crawl: CrawlSetup): void {
         en: `result ${index} is ${show(got)}; expected ${show(expected)}`,
         fr: `le résultat ${index} est ${show(got)} ; attendu : ${show(expected)}`,
       }),
-      mistake: elsewhere >= 0
-        ? say({
-          en: `results must follow the order of ids (result ${index} belongs to page ${id}), not the order the downloads finished`,
-          fr: `les résultats doivent suivre l'ordre de ids (le résultat ${index} est celui de la page ${id}), et non l'ordre dans lequel les téléchargements se sont terminés`,
-        })
-        : expected.status === 'rejected'
+      mistake:
+        elsewhere >= 0
           ? say({
-            en: 'a failed download is reported as { status: "rejected", reason } with the error the download rejected with',
-            fr: 'un téléchargement en échec apparaît comme { status: "rejected", reason }, avec l\'erreur par laquelle le téléchargement a été rejeté',
-          })
-          : say({
-            en: "a downloaded page is reported as { status: 'fulfilled', value: page } with the page the download resolved with",
-            fr: "une page téléchargée apparaît comme { status: 'fulfilled', value: page }, avec la page renvoyée par le téléchargement",
-          }),
+              en: `results must follow the order of ids (result ${index} belongs to page ${id}), not the order the downloads finished`,
+              fr: `les résultats doivent suivre l'ordre de ids (le résultat ${index} est celui de la page ${id}), et non l'ordre dans lequel les téléchargements se sont terminés`,
+            })
+          : expected.status === 'rejected'
+            ? say({
+                en: 'a failed download is reported as { status: "rejected", reason } with the error the download rejected with',
+                fr: 'un téléchargement en échec apparaît comme { status: "rejected", reason }, avec l\'erreur par laquelle le téléchargement a été rejeté',
+              })
+            : say({
+                en: "a downloaded page is reported as { status: 'fulfilled', value: page } with the page the download resolved with",
+                fr: "une page téléchargée apparaît comme { status: 'fulfilled', value: page }, avec la page renvoyée par le téléchargement",
+              }),
     })
   })
   const lastEnd = Math.max(0, ...spansOf(run.trace).map((span) => span.end ?? Infinity))
@@ -254,7 +245,7 @@ function overLimitMistake(crawl: CrawlSetup, peak: number): string {
   if (peak === crawl.ids.length) {
     return say({
       en: 'every download was started at once (Promise.allSettled(ids.map(download)) starts them all): make each download wait for a free slot, e.g. with a Semaphore(limit)',
-      fr: 'tous les téléchargements ont été lancés d\'un coup (Promise.allSettled(ids.map(download)) les lance tous) : faites attendre une place libre à chaque téléchargement, par exemple avec un Semaphore(limit)',
+      fr: "tous les téléchargements ont été lancés d'un coup (Promise.allSettled(ids.map(download)) les lance tous) : faites attendre une place libre à chaque téléchargement, par exemple avec un Semaphore(limit)",
     })
   }
   if (crawl.limit !== DEFAULT_LIMIT && peak === DEFAULT_LIMIT) {
@@ -266,7 +257,7 @@ function overLimitMistake(crawl: CrawlSetup, peak: number): string {
   if (crawl.broken.length > 0) {
     return say({
       en: 'after a failed download more downloads ran than the limit: a slot was given back more than once',
-      fr: 'après un téléchargement en échec, plus de téléchargements que la limite ont eu lieu en même temps : une place a été rendue plus d\'une fois',
+      fr: "après un téléchargement en échec, plus de téléchargements que la limite ont eu lieu en même temps : une place a été rendue plus d'une fois",
     })
   }
   return say({
@@ -288,7 +279,7 @@ export function judgeReusesSlots(run: ScenarioRun, crawl: CrawlSetup): void {
         ...said,
         message: say({
           en: `${crawl.name}: ${label} was ${times === 0 ? 'never downloaded' : `downloaded ${times} times`}`,
-          fr: `${crawl.name} : la ${label} ${times === 0 ? 'n\'a jamais été téléchargée' : `a été téléchargée ${times} fois`}`,
+          fr: `${crawl.name} : la ${label} ${times === 0 ? "n'a jamais été téléchargée" : `a été téléchargée ${times} fois`}`,
         }),
         mistake: say({ en: 'download each page of ids exactly once', fr: 'téléchargez chaque page de ids exactement une fois' }),
       })
@@ -306,7 +297,7 @@ export function judgeReusesSlots(run: ScenarioRun, crawl: CrawlSetup): void {
       }),
       mistake: say({
         en: 'pages must start in the order of ids: whichever slot frees first takes the next page of the list',
-        fr: 'les pages doivent démarrer dans l\'ordre de ids : la première place qui se libère prend la page suivante de la liste',
+        fr: "les pages doivent démarrer dans l'ordre de ids : la première place qui se libère prend la page suivante de la liste",
       }),
     })
   }
@@ -343,7 +334,7 @@ function idleMistake(spans: Span[], crawl: CrawlSetup, waiting: string): string 
   }
   return say({
     en: 'a slot stayed free while pages were waiting: start the next page as soon as a download ends',
-    fr: 'une place est restée libre alors que des pages attendaient : lancez la page suivante dès qu\'un téléchargement se termine',
+    fr: "une place est restée libre alors que des pages attendaient : lancez la page suivante dès qu'un téléchargement se termine",
   })
 }
 
@@ -367,7 +358,7 @@ export function judgeFailures(run: ScenarioRun, crawl: CrawlSetup): void {
       ...explainOutcome(run, 'crawl'),
       mistake: say({
         en: 'one failed download made the whole crawl reject (Promise.all gives up at the first rejection): report each page in its slot with Promise.allSettled, or catch each download',
-        fr: 'un seul téléchargement en échec a fait rejeter tout le crawl (Promise.all abandonne au premier rejet) : donnez l\'issue de chaque page à sa place avec Promise.allSettled, ou interceptez l\'erreur de chaque téléchargement',
+        fr: "un seul téléchargement en échec a fait rejeter tout le crawl (Promise.all abandonne au premier rejet) : donnez l'issue de chaque page à sa place avec Promise.allSettled, ou interceptez l'erreur de chaque téléchargement",
       }),
       timeline: timeline(run, crawl),
     })
@@ -381,7 +372,7 @@ export function judgeFailures(run: ScenarioRun, crawl: CrawlSetup): void {
       actual: listSpans(spansOf(run.trace)),
       mistake: say({
         en: 'a failed download did not give its slot back at once: free the slot however the download ends (finally)',
-        fr: 'un téléchargement en échec n\'a pas rendu sa place aussitôt : libérez la place quelle que soit la façon dont le téléchargement se termine (finally)',
+        fr: "un téléchargement en échec n'a pas rendu sa place aussitôt : libérez la place quelle que soit la façon dont le téléchargement se termine (finally)",
       }),
       timeline: timeline(run, crawl),
     })
@@ -404,10 +395,12 @@ export function judgeDefaultLimit(run: ScenarioRun, crawl: CrawlSetup): void {
     })
   }
   resolvedValue(run, 'crawl')
-  judgeWithinLimit(run, crawl, () => say({
-    en: `with no limit given, crawl must run at most ${DEFAULT_LIMIT} downloads at once: ${giveDefault}`,
-    fr: `sans limite donnée, crawl doit faire au plus ${DEFAULT_LIMIT} téléchargements à la fois : ${giveDefault}`,
-  }))
+  judgeWithinLimit(run, crawl, () =>
+    say({
+      en: `with no limit given, crawl must run at most ${DEFAULT_LIMIT} downloads at once: ${giveDefault}`,
+      fr: `sans limite donnée, crawl doit faire au plus ${DEFAULT_LIMIT} téléchargements à la fois : ${giveDefault}`,
+    }),
+  )
   const peak = peakOverlap(spansOf(run.trace))
   if (peak.count < DEFAULT_LIMIT) {
     fail({

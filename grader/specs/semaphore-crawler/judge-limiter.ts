@@ -6,16 +6,7 @@ import { eventsOf, peakOverlap, spansOf, type Span } from '../../sandbox/trace.t
 import { explainOutcome, fail, resolvedValue, type Timeline } from '../feedback.ts'
 import { say } from '../say.ts'
 import type { CallReport } from './calls.ts'
-import {
-  LIMITER_FAILURES,
-  LIMITER_ORDER,
-  MANY_TASKS,
-  rejectionOf,
-  resultOf,
-  taskLabel,
-  throwOf,
-  type TaskPlan,
-} from './params.ts'
+import { LIMITER_FAILURES, LIMITER_ORDER, MANY_TASKS, rejectionOf, resultOf, taskLabel, throwOf, type TaskPlan } from './params.ts'
 import { describeIdle, firstIdleSlot, greedySchedule, labelText, listSpans as listOf, type Job } from './schedule.ts'
 import type { Throughput } from './throughput.ts'
 import { SEMAPHORE_LANE } from './world.ts'
@@ -51,7 +42,7 @@ export const LIMITERS = {
 }
 
 const timeline = (run: ScenarioRun, limiter: LimiterSetup): Timeline => ({ actual: spansOf(run.trace), expected: limiter.expected })
-const listSpans = (spans: Span[]) => listOf(spans, say({ en: 'no task ran', fr: 'aucune tâche ne s\'est exécutée' }))
+const listSpans = (spans: Span[]) => listOf(spans, say({ en: 'no task ran', fr: "aucune tâche ne s'est exécutée" }))
 const labels = (spans: Span[]) => spans.map((span) => labelText(span.label)).join(', ')
 /** "100,000" in English, "100 000" in French. */
 const counted = (count: number) => say({ en: count.toLocaleString('en'), fr: count.toLocaleString('fr').replace(/\s/g, ' ') })
@@ -85,7 +76,7 @@ function describeEnding(report: CallReport): string {
     default:
       return say({
         en: `${call} ${report.ended} at t=${report.at} with ${show(report.value)}`,
-        fr: `${call} ${report.ended === 'resolved' ? 's\'est résolue' : 'a rejeté'} à t=${report.at} avec ${show(report.value)}`,
+        fr: `${call} ${report.ended === 'resolved' ? "s'est résolue" : 'a rejeté'} à t=${report.at} avec ${show(report.value)}`,
       })
   }
 }
@@ -118,7 +109,7 @@ export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
       message: say({ en: `${limiter.name}: ${describeIdle(idle, limiter.limit)}`, fr: `${limiter.name} : ${describeIdle(idle, limiter.limit)}` }),
       mistake: say({
         en: 'when a task ends, start the next waiting task right away (and a task handed over while a slot is free starts at once)',
-        fr: 'quand une tâche se termine, lancez aussitôt la suivante en attente (et une tâche confiée alors qu\'une place est libre démarre tout de suite)',
+        fr: "quand une tâche se termine, lancez aussitôt la suivante en attente (et une tâche confiée alors qu'une place est libre démarre tout de suite)",
       }),
     })
   }
@@ -135,15 +126,16 @@ export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
         fr: `limit(task ${report.task}) se résout avec ${result} quand la tâche se termine${at === undefined ? '' : `, à t=${at}`}`,
       }),
       actual: describeEnding(report),
-      mistake: report.ended === 'resolved' && report.value !== resultOf(report.task)
-        ? say({
-          en: 'the promise limit(task) returns must resolve with what the task resolved with',
-          fr: 'la promesse que renvoie limit(task) doit se résoudre avec la valeur de la tâche',
-        })
-        : say({
-          en: 'limit(task) must settle exactly when its task does, like the task',
-          fr: 'limit(task) doit se terminer au moment même où sa tâche se termine, et de la même façon',
-        }),
+      mistake:
+        report.ended === 'resolved' && report.value !== resultOf(report.task)
+          ? say({
+              en: 'the promise limit(task) returns must resolve with what the task resolved with',
+              fr: 'la promesse que renvoie limit(task) doit se résoudre avec la valeur de la tâche',
+            })
+          : say({
+              en: 'limit(task) must settle exactly when its task does, like the task',
+              fr: 'limit(task) doit se terminer au moment même où sa tâche se termine, et de la même façon',
+            }),
     })
   }
 }
@@ -158,28 +150,31 @@ export function judgeFirstComeFirstServed(run: ScenarioRun, limiter: LimiterSetu
   const early = spans[jumped]!
   const skipped = order[jumped]!
   const skippedSpan = spans.find((span) => span.label === skipped)
-  const waitingThen = reports.filter((report) => report.calledAt <= early.start && !spans.slice(0, jumped).some((span) => span.label === taskLabel(report.task)))
+  const waitingThen = reports.filter(
+    (report) => report.calledAt <= early.start && !spans.slice(0, jumped).some((span) => span.label === taskLabel(report.task)),
+  )
   const newest = waitingThen.at(-1)
   const orderText = order.map(labelText).join(', ')
   fail({
     message: say({
       en: `${limiter.name}: ${early.label} started at t=${early.start} before ${skipped}, which was queued earlier and ${skippedSpan ? `started only at t=${skippedSpan.start}` : 'never started'}`,
-      fr: `${limiter.name} : la ${labelText(early.label)} a démarré à t=${early.start} avant la ${labelText(skipped)}, mise en attente plus tôt, qui ${skippedSpan ? `n'a démarré qu'à t=${skippedSpan.start}` : 'n\'a jamais démarré'}`,
+      fr: `${limiter.name} : la ${labelText(early.label)} a démarré à t=${early.start} avant la ${labelText(skipped)}, mise en attente plus tôt, qui ${skippedSpan ? `n'a démarré qu'à t=${skippedSpan.start}` : "n'a jamais démarré"}`,
     }),
     expected: say({
       en: `tasks start in the order limit() was called: ${orderText}`,
       fr: `les tâches démarrent dans l'ordre des appels à limit() : ${orderText}`,
     }),
     actual: say({ en: `they started in this order: ${labels(spans)}`, fr: `elles ont démarré dans cet ordre : ${labels(spans)}` }),
-    mistake: newest && taskLabel(newest.task) === early.label && waitingThen.length > 1
-      ? say({
-        en: 'the newest waiting task went first: the queue is served last-in first-out (push + pop is a stack). Take the oldest waiting task, at the front of the queue',
-        fr: 'la dernière tâche arrivée est passée la première : la file est servie en dernier arrivé, premier servi (push + pop, c\'est une pile). Prenez la plus ancienne tâche en attente, en tête de file',
-      })
-      : say({
-        en: 'serve the waiting tasks first come, first served: the oldest waiting task starts next',
-        fr: 'servez les tâches en attente dans l\'ordre d\'arrivée : la plus ancienne démarre la première',
-      }),
+    mistake:
+      newest && taskLabel(newest.task) === early.label && waitingThen.length > 1
+        ? say({
+            en: 'the newest waiting task went first: the queue is served last-in first-out (push + pop is a stack). Take the oldest waiting task, at the front of the queue',
+            fr: "la dernière tâche arrivée est passée la première : la file est servie en dernier arrivé, premier servi (push + pop, c'est une pile). Prenez la plus ancienne tâche en attente, en tête de file",
+          })
+        : say({
+            en: 'serve the waiting tasks first come, first served: the oldest waiting task starts next',
+            fr: "servez les tâches en attente dans l'ordre d'arrivée : la plus ancienne démarre la première",
+          }),
     timeline: timeline(run, limiter),
   })
 }
@@ -203,7 +198,7 @@ function judgeSlotHandedOn(run: ScenarioRun, limiter: LimiterSetup, name: string
       }),
       mistake: say({
         en: 'first make every queued task run (see the other limiter checks)',
-        fr: 'faites d\'abord en sorte que chaque tâche mise en attente s\'exécute (voir les autres vérifications du limiteur)',
+        fr: "faites d'abord en sorte que chaque tâche mise en attente s'exécute (voir les autres vérifications du limiteur)",
       }),
     })
   }
@@ -233,7 +228,7 @@ function judgeSlotHandedOn(run: ScenarioRun, limiter: LimiterSetup, name: string
       actual: describeEnding(report),
       mistake: say({
         en: 'limit(task) must settle like its task: reject with the error the task rejected with or threw',
-        fr: 'limit(task) doit se terminer comme sa tâche : rejeter avec l\'erreur que la tâche a rejetée ou levée',
+        fr: "limit(task) doit se terminer comme sa tâche : rejeter avec l'erreur que la tâche a rejetée ou levée",
       }),
     })
   }
@@ -264,7 +259,7 @@ export function judgeThrowingTask(run: ScenarioRun, limiter: LimiterSetup): void
     throwOf(name),
     say({
       en: 'a task that throws synchronously skips your bookkeeping: task() throws before any promise exists, so the code that frees the slot never runs. Call it inside a try block, or as new Promise(resolve => resolve(task())), or from an async function',
-      fr: 'une tâche qui lève une exception de façon synchrone échappe à votre comptabilité : task() lève l\'exception avant qu\'une promesse existe, et le code qui libère la place ne s\'exécute jamais. Appelez-la dans un bloc try, sous la forme new Promise(resolve => resolve(task())), ou depuis une fonction async',
+      fr: "une tâche qui lève une exception de façon synchrone échappe à votre comptabilité : task() lève l'exception avant qu'une promesse existe, et le code qui libère la place ne s'exécute jamais. Appelez-la dans un bloc try, sous la forme new Promise(resolve => resolve(task())), ou depuis une fonction async",
     }),
   )
 }
@@ -296,7 +291,7 @@ export function judgeManyTasks(run: ScenarioRun): void {
   const { count, budgetMs } = MANY_TASKS
   const slowMistake = say({
     en: 'each hand-over costs time proportional to the number of waiting tasks: Array.shift and splice move every remaining element, and copying or scanning the queue, or waking every waiting task to check for a free slot, costs as much. With 100,000 waiting that adds up to billions of steps. Take the oldest waiting task in constant time: an index to the head of an array, or a linked list',
-    fr: 'chaque passage de relais prend un temps proportionnel au nombre de tâches en attente : Array.shift et splice déplacent tous les éléments restants, et copier ou parcourir la file, ou réveiller chaque tâche en attente pour vérifier si une place est libre, coûte autant. Avec 100 000 tâches en attente, cela fait des milliards d\'opérations. Prenez la plus ancienne tâche en attente en temps constant : un indice vers la tête d\'un tableau, ou une liste chaînée',
+    fr: "chaque passage de relais prend un temps proportionnel au nombre de tâches en attente : Array.shift et splice déplacent tous les éléments restants, et copier ou parcourir la file, ou réveiller chaque tâche en attente pour vérifier si une place est libre, coûte autant. Avec 100 000 tâches en attente, cela fait des milliards d'opérations. Prenez la plus ancienne tâche en attente en temps constant : un indice vers la tête d'un tableau, ou une liste chaînée",
   })
   const limiter = `createLimiter(${MANY_TASKS.limit})`
   if (run.outcome.kind === 'killed' && run.outcome.phase === 'run') {
@@ -335,13 +330,13 @@ export function judgeManyTasks(run: ScenarioRun): void {
       actual: [say({ en: `${lost} calls never settled`, fr: `${lost} appels ne se sont jamais terminés` }), ...run.problems].join('; '),
       mistake: run.problems.some((problem) => /call stack/i.test(problem))
         ? say({
-          en: 'the limiter recursed once per queued task and overflowed the stack: hand over the next task without nesting calls',
-          fr: 'le limiteur s\'est rappelé récursivement une fois par tâche en attente et a fait déborder la pile : passez la main à la tâche suivante sans imbriquer les appels',
-        })
+            en: 'the limiter recursed once per queued task and overflowed the stack: hand over the next task without nesting calls',
+            fr: "le limiteur s'est rappelé récursivement une fois par tâche en attente et a fait déborder la pile : passez la main à la tâche suivante sans imbriquer les appels",
+          })
         : say({
-          en: 'some queued tasks were lost: every call must eventually run its task and settle',
-          fr: 'des tâches en attente ont été perdues : chaque appel doit finir par exécuter sa tâche et se terminer',
-        }),
+            en: 'some queued tasks were lost: every call must eventually run its task and settle',
+            fr: 'des tâches en attente ont été perdues : chaque appel doit finir par exécuter sa tâche et se terminer',
+          }),
     })
   }
   if (result.rejected > 0) {

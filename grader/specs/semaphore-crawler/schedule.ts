@@ -69,9 +69,12 @@ export function listSpans(spans: readonly Span[], none: string): string {
 export function describeIdle(idle: IdleSlot, limit: number): string {
   const waiting = labelText(idle.waiting)
   const never = idle.startedAt === Infinity
-  const busy = idle.busy === 0
-    ? `aucune des ${limit} places n'était occupée`
-    : idle.busy === 1 ? `seulement 1 place sur ${limit} était occupée` : `seulement ${idle.busy} places sur ${limit} étaient occupées`
+  const busy =
+    idle.busy === 0
+      ? `aucune des ${limit} places n'était occupée`
+      : idle.busy === 1
+        ? `seulement 1 place sur ${limit} était occupée`
+        : `seulement ${idle.busy} places sur ${limit} étaient occupées`
   return say({
     en: `from t=${idle.from} only ${idle.busy} of ${limit} slots ${idle.busy === 1 ? 'was' : 'were'} busy while ${waiting} waited; ${never ? 'it never started' : `it started at t=${idle.startedAt}`}`,
     fr: `à partir de t=${idle.from}, ${busy} pendant que la ${waiting} attendait ; ${never ? "elle n'a jamais démarré" : `elle a démarré à t=${idle.startedAt}`}`,

@@ -2,23 +2,8 @@
 // downloads in flight, and the student's own limiter.
 import { resolvedValue } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
-import {
-  CRAWLS,
-  judgeDefaultLimit,
-  judgeFailures,
-  judgeResults,
-  judgeReusesSlots,
-  judgeWithinLimit,
-} from './judge-crawl.ts'
-import {
-  judgeFirstComeFirstServed,
-  judgeLimit,
-  judgeManyTasks,
-  judgeOwnQueue,
-  judgeRejectingTask,
-  judgeThrowingTask,
-  LIMITERS,
-} from './judge-limiter.ts'
+import { CRAWLS, judgeDefaultLimit, judgeFailures, judgeResults, judgeReusesSlots, judgeWithinLimit } from './judge-crawl.ts'
+import { judgeFirstComeFirstServed, judgeLimit, judgeManyTasks, judgeOwnQueue, judgeRejectingTask, judgeThrowingTask, LIMITERS } from './judge-limiter.ts'
 
 gradeExercise('semaphore-crawler', ({ scenario, check }) => {
   const statement = scenario('crawl-statement')

@@ -38,15 +38,10 @@ export default defineScenarios({
   },
   main: {
     uses: ['main'],
-    run: ({ submission, recorder }) =>
-      submission.main(createKitchen(recorder), printer(recorder)),
+    run: ({ submission, recorder }) => submission.main(createKitchen(recorder), printer(recorder)),
   },
   'main-slow-kitchen': {
     uses: ['main'],
-    run: ({ submission, recorder }) =>
-      submission.main(
-        createKitchen(recorder, SLOW_KITCHEN.toastMs, SLOW_KITCHEN.coffeeMs),
-        printer(recorder),
-      ),
+    run: ({ submission, recorder }) => submission.main(createKitchen(recorder, SLOW_KITCHEN.toastMs, SLOW_KITCHEN.coffeeMs), printer(recorder)),
   },
 })

@@ -12,8 +12,7 @@ const CONCURRENT: Span[] = [span('toast', 0, TOAST_MS), span('coffee', 0, COFFEE
 const fmt = formatSpan
 
 /** "the toast", "the coffee": a lane of the kitchen, in a sentence. */
-const the = (lane: string): string =>
-  say({ en: `the ${lane}`, fr: lane === 'toast' ? 'le pain' : lane === 'coffee' ? 'le café' : lane })
+const the = (lane: string): string => say({ en: `the ${lane}`, fr: lane === 'toast' ? 'le pain' : lane === 'coffee' ? 'le café' : lane })
 const NOTHING = say({ en: 'nothing', fr: 'rien' })
 
 function timeline(run: ScenarioRun, expected: Span[]): Timeline {
@@ -33,7 +32,7 @@ function breakfastSpans(run: ScenarioRun, fn: string, expected: Span[]): { toast
           fr: `${fn} a appelé ${method} ${found.length} fois ; un petit-déjeuner en demande exactement un appel`,
         }),
         expected: expected.map(fmt).join(', '),
-        actual: spans.map(fmt).join(', ') || say({ en: 'nothing was made', fr: 'rien n\'a été préparé' }),
+        actual: spans.map(fmt).join(', ') || say({ en: 'nothing was made', fr: "rien n'a été préparé" }),
         timeline: timeline(run, expected),
       })
     }
@@ -58,7 +57,7 @@ function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Sp
       actual: got,
       mistake: say({
         en: 'a missing await: the function returned while the toast or the coffee was still being made',
-        fr: 'un await manquant : la fonction s\'est terminée alors que le pain ou le café était encore en préparation',
+        fr: "un await manquant : la fonction s'est terminée alors que le pain ou le café était encore en préparation",
       }),
       timeline: timeline(run, expected),
     })
@@ -71,12 +70,13 @@ function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Sp
       }),
       expected: resolvesAt(readyAt),
       actual: got,
-      mistake: readyAt === TOAST_MS
-        ? say({
-          en: 'the toast and the coffee were made one after the other, not at the same time',
-          fr: 'le pain et le café ont été préparés l\'un après l\'autre, et non en même temps',
-        })
-        : say({ en: 'something waited longer than the breakfast needs', fr: 'quelque chose a attendu plus longtemps que le petit-déjeuner ne le demande' }),
+      mistake:
+        readyAt === TOAST_MS
+          ? say({
+              en: 'the toast and the coffee were made one after the other, not at the same time',
+              fr: "le pain et le café ont été préparés l'un après l'autre, et non en même temps",
+            })
+          : say({ en: 'something waited longer than the breakfast needs', fr: 'quelque chose a attendu plus longtemps que le petit-déjeuner ne le demande' }),
       timeline: timeline(run, expected),
     })
   }
@@ -88,12 +88,13 @@ function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Sp
         fr: `${show([TOAST, COFFEE])} : d'abord le pain, puis le café, tels que la cuisine les a renvoyés`,
       }),
       actual: show(value),
-      mistake: JSON.stringify(value) === JSON.stringify([COFFEE, TOAST])
-        ? say({ en: 'the results are in the wrong order', fr: 'les résultats ne sont pas dans le bon ordre' })
-        : say({
-          en: 'return the values the kitchen resolved with, in the order [toast, coffee]',
-          fr: 'renvoyez les valeurs que la cuisine a fournies, dans l\'ordre [toast, coffee]',
-        }),
+      mistake:
+        JSON.stringify(value) === JSON.stringify([COFFEE, TOAST])
+          ? say({ en: 'the results are in the wrong order', fr: 'les résultats ne sont pas dans le bon ordre' })
+          : say({
+              en: 'return the values the kitchen resolved with, in the order [toast, coffee]',
+              fr: "renvoyez les valeurs que la cuisine a fournies, dans l'ordre [toast, coffee]",
+            }),
     })
   }
 }
@@ -109,7 +110,7 @@ function checkPrintedTimes(run: ScenarioRun, expected: [string, string] | string
       en: `${kitchen}two lines holding ${expected[0]} then ${expected[1]} (seconds, two decimals)`,
       fr: `${kitchen}deux lignes contenant ${expected[0]} puis ${expected[1]} (en secondes, à deux décimales)`,
     }),
-    actual: lines.length ? lines.map((line) => JSON.stringify(line)).join(', ') : say({ en: 'nothing printed', fr: 'rien n\'a été affiché' }),
+    actual: lines.length ? lines.map((line) => JSON.stringify(line)).join(', ') : say({ en: 'nothing printed', fr: "rien n'a été affiché" }),
   }
   if (times.length !== 2) {
     fail({
@@ -118,12 +119,16 @@ function checkPrintedTimes(run: ScenarioRun, expected: [string, string] | string
         en: `main printed ${times.length} elapsed times; expected 2`,
         fr: `main a affiché ${times.length} temps écoulé${times.length > 1 ? 's' : ''} ; 2 étaient attendus`,
       }),
-      ...(times.length ? {} : {
-        mistake: say({
-          en: 'print each time with two decimals, e.g. print(`Time: ${seconds.toFixed(2)}s`)',
-          fr: 'affichez chaque temps à deux décimales, par exemple print(`Temps : ${seconds.toFixed(2)}s`)',
-        }),
-      }),
+      ...(times.length
+        ? {}
+        : {
+            mistake: say({
+              // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
+              en: 'print each time with two decimals, e.g. print(`Time: ${seconds.toFixed(2)}s`)',
+              // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
+              fr: 'affichez chaque temps à deux décimales, par exemple print(`Temps : ${seconds.toFixed(2)}s`)',
+            }),
+          }),
     })
   }
   const sequentialTotal = Number(expected[0]) + Number(expected[1])
@@ -135,33 +140,33 @@ function checkPrintedTimes(run: ScenarioRun, expected: [string, string] | string
     }),
     mistake: times.includes('0.00')
       ? say({
-        en: 'the time was read before the breakfast was ready: await the breakfast, then read the clock',
-        fr: 'le temps a été lu avant que le petit-déjeuner soit prêt : attendez le petit-déjeuner avec await, puis lisez l\'horloge',
-      })
+          en: 'the time was read before the breakfast was ready: await the breakfast, then read the clock',
+          fr: "le temps a été lu avant que le petit-déjeuner soit prêt : attendez le petit-déjeuner avec await, puis lisez l'horloge",
+        })
       : Number(times[1]) === sequentialTotal
         ? say({
-          en: 'the start time was not reset before the concurrent breakfast',
-          fr: 'l\'instant de départ n\'a pas été relevé à nouveau avant le petit-déjeuner concurrent',
-        })
+            en: 'the start time was not reset before the concurrent breakfast',
+            fr: "l'instant de départ n'a pas été relevé à nouveau avant le petit-déjeuner concurrent",
+          })
         : times[0] === expected[0] && times[1] === expected[0]
           ? say({
-            en: 'the concurrent breakfast took as long as the sequential one: its two steps did not run at the same time',
-            fr: 'le petit-déjeuner concurrent a pris autant de temps que le séquentiel : ses deux étapes ne se sont pas déroulées en même temps',
-          })
+              en: 'the concurrent breakfast took as long as the sequential one: its two steps did not run at the same time',
+              fr: 'le petit-déjeuner concurrent a pris autant de temps que le séquentiel : ses deux étapes ne se sont pas déroulées en même temps',
+            })
           : times.some((time) => Number(time) >= 1000)
             ? say({
-              en: 'the time is in milliseconds: divide by 1000 to print seconds',
-              fr: 'le temps est en millisecondes : divisez-le par 1000 pour afficher des secondes',
-            })
+                en: 'the time is in milliseconds: divide by 1000 to print seconds',
+                fr: 'le temps est en millisecondes : divisez-le par 1000 pour afficher des secondes',
+              })
             : kitchen && times[0] === '4.00' && times[1] === '2.00'
               ? say({
-                en: 'the times are written into the code: measure them with performance.now() or Date.now()',
-                fr: 'les temps sont écrits en dur dans le code : mesurez-les avec performance.now() ou Date.now()',
-              })
+                  en: 'the times are written into the code: measure them with performance.now() or Date.now()',
+                  fr: 'les temps sont écrits en dur dans le code : mesurez-les avec performance.now() ou Date.now()',
+                })
               : say({
-                en: 'measure each breakfast from its own start with performance.now() or Date.now()',
-                fr: 'mesurez chaque petit-déjeuner depuis son propre départ avec performance.now() ou Date.now()',
-              }),
+                  en: 'measure each breakfast from its own start with performance.now() or Date.now()',
+                  fr: 'mesurez chaque petit-déjeuner depuis son propre départ avec performance.now() ou Date.now()',
+                }),
   })
 }
 
@@ -189,7 +194,7 @@ gradeExercise('toaster', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'the sequential breakfast toasts first, then brews',
-          fr: 'le petit-déjeuner séquentiel grille d\'abord le pain, puis prépare le café',
+          fr: "le petit-déjeuner séquentiel grille d'abord le pain, puis prépare le café",
         }),
       })
     }
@@ -202,7 +207,7 @@ gradeExercise('toaster', ({ scenario, check }) => {
         }),
         mistake: say({
           en: 'the toast was not awaited: in the sequential version, await the toast before starting the coffee',
-          fr: 'le pain n\'a pas été attendu : dans la version séquentielle, attendez le pain avec await avant de lancer le café',
+          fr: "le pain n'a pas été attendu : dans la version séquentielle, attendez le pain avec await avant de lancer le café",
         }),
       })
     }
@@ -235,12 +240,13 @@ gradeExercise('toaster', ({ scenario, check }) => {
       }),
       expected: say({ en: 'toast and coffee both start at t=0', fr: 'le pain et le café démarrent tous deux à t=0' }),
       actual: `${fmt(toast)}, ${fmt(coffee)}`,
-      mistake: later.at > 0 && (toast.end === later.at || coffee.end === later.at)
-        ? say({
-          en: `you awaited ${the(later.first)} before starting ${the(later.name)}: start both first, then await both (Promise.all)`,
-          fr: `vous avez attendu ${the(later.first)} avant de lancer ${the(later.name)} : lancez d'abord les deux, puis attendez-les ensemble (Promise.all)`,
-        })
-        : say({ en: 'something waited before the breakfast started', fr: 'quelque chose a attendu avant le début du petit-déjeuner' }),
+      mistake:
+        later.at > 0 && (toast.end === later.at || coffee.end === later.at)
+          ? say({
+              en: `you awaited ${the(later.first)} before starting ${the(later.name)}: start both first, then await both (Promise.all)`,
+              fr: `vous avez attendu ${the(later.first)} avant de lancer ${the(later.name)} : lancez d'abord les deux, puis attendez-les ensemble (Promise.all)`,
+            })
+          : say({ en: 'something waited before the breakfast started', fr: 'quelque chose a attendu avant le début du petit-déjeuner' }),
       timeline: timeline(run, CONCURRENT),
     })
   })
@@ -260,23 +266,25 @@ gradeExercise('toaster', ({ scenario, check }) => {
     if (byTime(actual) === byTime(MAIN) && at === 6000) return
     const unfinished = [...new Set(actual.filter((s) => s.end === undefined || s.end > at).map((s) => s.lane))]
     fail({
-      message: unfinished.length > 0
-        ? say({
-          en: `main resolved at t=${at} while ${unfinished.map(the).join(' and ')} ${unfinished.length > 1 ? 'were' : 'was'} still being made`,
-          fr: `main s'est résolue à t=${at} alors que ${unfinished.map(the).join(' et ')} ${unfinished.length > 1 ? 'étaient' : 'était'} encore en préparation`,
-        })
-        : say({ en: `main made ${actual.map(fmt).join(', ') || NOTHING}`, fr: `main a préparé ${actual.map(fmt).join(', ') || NOTHING}` }),
+      message:
+        unfinished.length > 0
+          ? say({
+              en: `main resolved at t=${at} while ${unfinished.map(the).join(' and ')} ${unfinished.length > 1 ? 'were' : 'was'} still being made`,
+              fr: `main s'est résolue à t=${at} alors que ${unfinished.map(the).join(' et ')} ${unfinished.length > 1 ? 'étaient' : 'était'} encore en préparation`,
+            })
+          : say({ en: `main made ${actual.map(fmt).join(', ') || NOTHING}`, fr: `main a préparé ${actual.map(fmt).join(', ') || NOTHING}` }),
       expected: say({ en: `${MAIN.map(fmt).join(', ')}; main resolves at t=6000`, fr: `${MAIN.map(fmt).join(', ')} ; main se résout à t=6000` }),
       actual: say({
         en: `${actual.map(fmt).join(', ') || NOTHING}; main resolved at t=${at}`,
         fr: `${actual.map(fmt).join(', ') || NOTHING} ; main s'est résolue à t=${at}`,
       }),
-      mistake: unfinished.length > 0
-        ? say({ en: 'main does not await its breakfasts', fr: 'main n\'attend pas ses petits-déjeuners avec await' })
-        : say({
-          en: 'main must run breakfastSequential, then breakfastConcurrent, awaiting each (if their own checks fail, fix those first)',
-          fr: 'main doit lancer breakfastSequential, puis breakfastConcurrent, en attendant chacun avec await (si leurs propres vérifications échouent, corrigez-les d\'abord)',
-        }),
+      mistake:
+        unfinished.length > 0
+          ? say({ en: 'main does not await its breakfasts', fr: "main n'attend pas ses petits-déjeuners avec await" })
+          : say({
+              en: 'main must run breakfastSequential, then breakfastConcurrent, awaiting each (if their own checks fail, fix those first)',
+              fr: "main doit lancer breakfastSequential, puis breakfastConcurrent, en attendant chacun avec await (si leurs propres vérifications échouent, corrigez-les d'abord)",
+            }),
       timeline: { actual, expected: MAIN },
     })
   })

@@ -2,12 +2,10 @@
 // submission left, and the usual reasons a time came out wrong.
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
-import { eventsOf, spansOf } from '../../sandbox/trace.ts'
+import { spansOf } from '../../sandbox/trace.ts'
 import { rejectedAt, resolvedAt, type Timeline } from '../feedback.ts'
 import { say } from '../say.ts'
-import {
-  ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, type ServerName, type World,
-} from './worlds.ts'
+import { ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, type ServerName, type World } from './worlds.ts'
 
 export interface Request {
   server: ServerName
@@ -55,8 +53,11 @@ export function requestsOf(run: ScenarioRun): Request[] {
  * world's requests still waiting for their reply.
  */
 export function ownTimersLeft(run: ScenarioRun, world: World, at: number): number {
-  const waitingRequests = requestsOf(run).filter((request) =>
-    Number.isFinite(world.replies[request.server].afterMs) && request.start <= at && (request.end === undefined || request.end > at || request.endedLate === true),
+  const waitingRequests = requestsOf(run).filter(
+    (request) =>
+      Number.isFinite(world.replies[request.server].afterMs) &&
+      request.start <= at &&
+      (request.end === undefined || request.end > at || request.endedLate === true),
   ).length
   return Math.max(0, run.timersLeft - waitingRequests)
 }
@@ -124,8 +125,6 @@ export function sameData(a: unknown, b: unknown): boolean {
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
-      : item,
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
   )
 }

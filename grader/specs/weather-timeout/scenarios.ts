@@ -4,10 +4,7 @@
 import { sleep, type FetchWeather } from '#runtime'
 import { labelOf } from '../../sandbox/recorder.ts'
 import { defineScenarios, hand, signalFrom, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
-import {
-  ABORTED, FORECASTS, NO_SIGNAL, SERVERS, WORLDS,
-  failureMessage, laneOf, type ScenarioName, type ServerName, type World,
-} from './worlds.ts'
+import { ABORTED, FORECASTS, NO_SIGNAL, SERVERS, WORLDS, failureMessage, laneOf, type ScenarioName, type ServerName, type World } from './worlds.ts'
 
 /** Rejects with the signal's reason once it aborts; without a signal, never settles. */
 function untilAborted(signal?: AbortSignal): Promise<never> {

@@ -86,9 +86,7 @@ export function pendingAtSettle(world: World): ServerName[] {
   return SERVERS.filter((server) => world.replies[server].afterMs > expectedSettle(world))
 }
 
-export type Entry =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+export type Entry = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 /** fetchAvailableWithin's expected result. */
 export function expectedEntries(world: World): Entry[] {

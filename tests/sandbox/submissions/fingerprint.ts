@@ -1,6 +1,8 @@
 // Everything a submission could look at to tell one run from another.
 export async function run() {
-  const globals = Object.getOwnPropertyNames(globalThis).filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined).sort()
+  const globals = Object.getOwnPropertyNames(globalThis)
+    .filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined)
+    .sort()
   const before = Date.now()
   await new Promise((resolve) => setTimeout(resolve, 1000))
   let process: string

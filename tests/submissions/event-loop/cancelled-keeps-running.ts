@@ -45,9 +45,7 @@ export class Task<T = unknown> {
   }
 
   toString(): string {
-    const result = this.status === 'FINISHED' ? ` (${JSON.stringify(this.returnValue)})`
-      : this.status === 'ERROR' ? ` (${String(this.errorValue)})`
-      : ''
+    const result = this.status === 'FINISHED' ? ` (${JSON.stringify(this.returnValue)})` : this.status === 'ERROR' ? ` (${String(this.errorValue)})` : ''
     return `<Task '${this.name}' [${this.status}]${result}>`
   }
 }

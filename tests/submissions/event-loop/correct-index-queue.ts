@@ -7,7 +7,10 @@ export class Task<T = unknown> {
   #result?: T
   #error?: unknown
 
-  constructor(private readonly coro: Generator<unknown, T, unknown>, readonly name: string = 'anonymous') {}
+  constructor(
+    private readonly coro: Generator<unknown, T, unknown>,
+    readonly name: string = 'anonymous',
+  ) {}
 
   get status(): Status {
     return this.#status

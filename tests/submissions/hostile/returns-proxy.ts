@@ -7,7 +7,14 @@ export async function breakfastSequential(kitchen: Kitchen): Promise<[string, st
 
 export async function breakfastConcurrent(kitchen: Kitchen): Promise<[string, string]> {
   await Promise.all([kitchen.toastBread(), kitchen.brewCoffee()])
-  const trap = new Proxy([], { get: () => { throw new Error('gotcha') }, ownKeys: () => { throw new Error('gotcha') } })
+  const trap = new Proxy([], {
+    get: () => {
+      throw new Error('gotcha')
+    },
+    ownKeys: () => {
+      throw new Error('gotcha')
+    },
+  })
   return trap as unknown as [string, string]
 }
 

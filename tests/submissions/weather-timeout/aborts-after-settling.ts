@@ -1,9 +1,7 @@
 // Misconception (or a trick): settle first, abort later, from an unref'd timer that fires after the call has settled.
 import { TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   const controller = new AbortController()

@@ -1,9 +1,7 @@
 // Misconception: results collected as they arrive. They come out in arrival order (C, A, B), not in the order of servers.
 import { timeout, TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   return timeout(budgetMs, async (deadline) => {
@@ -25,18 +23,20 @@ export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: n
   const pending = new Set(servers.map((server) => server.name))
   try {
     await timeout(budgetMs, (signal) =>
-      Promise.all(servers.map(async (server) => {
-        try {
-          const forecast = await fetchWeather(server, signal)
-          results.push({ server: server.name, ok: true, forecast })
-          pending.delete(server.name)
-        } catch {
-          if (!signal.aborted) {
-            results.push({ server: server.name, ok: false, reason: 'error' })
+      Promise.all(
+        servers.map(async (server) => {
+          try {
+            const forecast = await fetchWeather(server, signal)
+            results.push({ server: server.name, ok: true, forecast })
             pending.delete(server.name)
+          } catch {
+            if (!signal.aborted) {
+              results.push({ server: server.name, ok: false, reason: 'error' })
+              pending.delete(server.name)
+            }
           }
-        }
-      })),
+        }),
+      ),
     )
   } catch (error) {
     if (!(error instanceof TimeoutError)) throw error

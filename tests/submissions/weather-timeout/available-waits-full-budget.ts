@@ -1,9 +1,7 @@
 // Misconception: best effort always waits for the whole budget, even when every server has already replied.
 import { sleep, timeout, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   return timeout(budgetMs, async (deadline) => {

@@ -1,9 +1,7 @@
 // Correct, another style: AbortSignal.timeout for the budget, AbortSignal.any to add a failure.
 import type { FetchWeather, Forecast, WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   const failure = new AbortController()

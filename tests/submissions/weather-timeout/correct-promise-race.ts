@@ -1,9 +1,7 @@
 // Correct, another style: Promise.race against a deadline that also aborts the requests.
 import { sleep, TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   const requests = new AbortController()
@@ -25,13 +23,15 @@ export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number,
 export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Availability[]> {
   const controller = new AbortController()
   const entries: Availability[] = servers.map((server) => ({ server: server.name, ok: false, reason: 'timeout' }))
-  const all = Promise.all(servers.map(async (server, index) => {
-    try {
-      entries[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, controller.signal) }
-    } catch {
-      if (!controller.signal.aborted) entries[index] = { server: server.name, ok: false, reason: 'error' }
-    }
-  }))
+  const all = Promise.all(
+    servers.map(async (server, index) => {
+      try {
+        entries[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, controller.signal) }
+      } catch {
+        if (!controller.signal.aborted) entries[index] = { server: server.name, ok: false, reason: 'error' }
+      }
+    }),
+  )
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, budgetMs)))
   await Promise.race([all, deadline])

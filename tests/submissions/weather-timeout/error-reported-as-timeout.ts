@@ -1,9 +1,7 @@
 // Misconception: every rejection is a timeout. A server that failed by itself is reported as 'timeout'.
 import { timeout, TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   return timeout(budgetMs, async (deadline) => {
@@ -22,13 +20,15 @@ export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: n
   const results: Availability[] = servers.map((server) => ({ server: server.name, ok: false, reason: 'timeout' }))
   try {
     await timeout(budgetMs, (signal) =>
-      Promise.all(servers.map(async (server, index) => {
-        try {
-          results[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, signal) }
-        } catch {
-          results[index] = { server: server.name, ok: false, reason: 'timeout' }
-        }
-      })),
+      Promise.all(
+        servers.map(async (server, index) => {
+          try {
+            results[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, signal) }
+          } catch {
+            results[index] = { server: server.name, ok: false, reason: 'timeout' }
+          }
+        }),
+      ),
     )
   } catch (error) {
     if (!(error instanceof TimeoutError)) throw error

@@ -1,9 +1,7 @@
 // Misconception: Promise.race against a timer stops the wait, and that is enough. The requests are never aborted.
 import { TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -19,13 +17,15 @@ export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number,
 
 export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Availability[]> {
   const entries: Availability[] = servers.map((server) => ({ server: server.name, ok: false, reason: 'timeout' }))
-  const all = Promise.all(servers.map(async (server, index) => {
-    try {
-      entries[index] = { server: server.name, ok: true, forecast: await fetchWeather(server) }
-    } catch {
-      entries[index] = { server: server.name, ok: false, reason: 'error' }
-    }
-  }))
+  const all = Promise.all(
+    servers.map(async (server, index) => {
+      try {
+        entries[index] = { server: server.name, ok: true, forecast: await fetchWeather(server) }
+      } catch {
+        entries[index] = { server: server.name, ok: false, reason: 'error' }
+      }
+    }),
+  )
   let timer: ReturnType<typeof setTimeout> | undefined
   await Promise.race([all, new Promise<void>((resolve) => (timer = setTimeout(resolve, budgetMs)))])
   clearTimeout(timer)

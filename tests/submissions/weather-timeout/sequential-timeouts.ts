@@ -1,9 +1,7 @@
 // Misconception: a timeout per request, awaited one after another. The times add up, and the budget applies to each request, not to the group.
 import { timeout, TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   const forecasts: Forecast[] = []

@@ -1,9 +1,7 @@
 // Misconception: all or nothing, but a failing server is swallowed (allSettled keeps only the forecasts); the call then waits for the deadline.
 import { timeout, TimeoutError, type FetchWeather, type Forecast, type WeatherServer } from '#runtime'
 
-type Availability =
-  | { server: string; ok: true; forecast: Forecast }
-  | { server: string; ok: false; reason: 'timeout' | 'error' }
+type Availability = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 export async function fetchAllWithin(servers: WeatherServer[], budgetMs: number, fetchWeather: FetchWeather): Promise<Forecast[]> {
   return timeout(budgetMs, async (signal) => {
@@ -16,13 +14,15 @@ export async function fetchAvailableWithin(servers: WeatherServer[], budgetMs: n
   const results: Availability[] = servers.map((server) => ({ server: server.name, ok: false, reason: 'timeout' }))
   try {
     await timeout(budgetMs, (signal) =>
-      Promise.all(servers.map(async (server, index) => {
-        try {
-          results[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, signal) }
-        } catch {
-          if (!signal.aborted) results[index] = { server: server.name, ok: false, reason: 'error' }
-        }
-      })),
+      Promise.all(
+        servers.map(async (server, index) => {
+          try {
+            results[index] = { server: server.name, ok: true, forecast: await fetchWeather(server, signal) }
+          } catch {
+            if (!signal.aborted) results[index] = { server: server.name, ok: false, reason: 'error' }
+          }
+        }),
+      ),
     )
   } catch (error) {
     if (!(error instanceof TimeoutError)) throw error
