@@ -1,0 +1,200 @@
+// `npm run check`: the kit's own `rustlings dev check`. In one command it proves every
+// exercise of the catalog complete and consistent, and says what to do next where it is not:
+//   - its files: statement and hints in English and French, stub, solution, world, specs;
+//   - the statements' grading tables say exactly what the catalog says (titles, points, total);
+//   - the #runtime types the stub names are exported by runtime/index.ts;
+//   - graded for real: the stub scores 0 ("not implemented yet"), the solution full, every
+//     do-nothing submission (tests/submissions/ID/do-nothing-*.ts) 0 on every check, every
+//     correct alternative (correct-*.ts) full, and each check is failed by at least one
+//     wrong solution (the other files of tests/submissions/ID/).
+// `npm test` runs it (tests/catalog.test.ts). Exit status 1 when something is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { type CatalogExercise, catalog, maxPoints } from '../grader/catalog.ts'
+import { grade, type Submission, submissionFromDir } from '../grader/engine/grade.ts'
+import type { Lang } from '../grader/language.ts'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import type { SandboxLimits } from '../grader/sandbox/run-in-sandbox.ts'
+
+const kitRoot = fileURLToPath(new URL('..', import.meta.url))
+
+export interface ExerciseCheck {
+  id: string
+  /** What is missing or wrong, each with what to do about it. Empty: the exercise is complete. */
+  problems: string[]
+  /** What was proved, for the summary. */
+  proved: string[]
+}
+
+const STATEMENTS: Record<Lang, { file: string; header: string }> = {
+  en: { file: 'README.md', header: '| Check | Points |' },
+  fr: { file: 'README.fr.md', header: '| Vérification | Points |' },
+}
+
+/** The rows of a statement's grading table: [title, points], and the total it states. */
+export function gradingTable(markdown: string, header: string): { rows: [string, number][]; total?: number } | undefined {
+  const lines = markdown.split('\n')
+  const start = lines.findIndex((line) => line.trim() === header)
+  if (start < 0) return undefined
+  const rows: [string, number][] = []
+  let total: number | undefined
+  for (const line of lines.slice(start + 2)) {
+    const cells = /^\|(.*)\|\s*(\S+)\s*\|$/.exec(line.trim())
+    if (!cells) break
+    const [title, points] = [cells[1]!.trim(), cells[2]!.replace(/\*/g, '')]
+    if (/^\*\*.*\*\*$/.test(title)) total = Number(points)
+    else rows.push([title.replace(/\\\|/g, '|'), Number(points)])
+  }
+  return { rows, ...(total === undefined ? {} : { total }) }
+}
+
+function checkFiles(exercise: CatalogExercise): string[] {
+  const { id, file } = exercise
+  const needed: [string, string][] = [
+    [`exercises/${id}/README.md`, 'write the statement in English'],
+    [`exercises/${id}/README.fr.md`, 'write the statement in French'],
+    [`exercises/${id}/HINTS.md`, 'write the hints in English (one "## " section a hint)'],
+    [`exercises/${id}/HINTS.fr.md`, 'write the hints in French'],
+    [`exercises/${id}/${file}`, 'write the stub the student fills in'],
+    [`solutions/${id}/${file}`, 'write the reference solution'],
+    [`grader/specs/${id}/scenarios.ts`, 'write the world and its scenarios'],
+    [`grader/specs/${id}/${id}.spec.ts`, 'write the checks'],
+  ]
+  return needed.filter(([path]) => !existsSync(join(kitRoot, path))).map(([path, todo]) => `${path} is missing: ${todo}`)
+}
+
+function checkStatements(exercise: CatalogExercise): string[] {
+  const problems: string[] = []
+  for (const [lang, { file, header }] of Object.entries(STATEMENTS) as [Lang, (typeof STATEMENTS)[Lang]][]) {
+    const path = join(kitRoot, 'exercises', exercise.id, file)
+    if (!existsSync(path)) continue
+    const table = gradingTable(readFileSync(path, 'utf8'), header)
+    const where = `exercises/${exercise.id}/${file}`
+    if (!table) {
+      problems.push(`${where} has no grading table: add one under "${header}" listing each check of grader/catalog.ts and its points`)
+      continue
+    }
+    const expected = exercise.checks.map((check): [string, number] => [check.title[lang], check.points])
+    expected.forEach(([title, points], index) => {
+      const row = table.rows[index]
+      if (!row || row[0] !== title || row[1] !== points) {
+        problems.push(
+          `${where}, grading table row ${index + 1}: the catalog says "${title}" for ${points}, the statement ${row ? `"${row[0]}" for ${row[1]}` : 'nothing'}`,
+        )
+      }
+    })
+    if (table.rows.length > expected.length) problems.push(`${where}: the grading table has ${table.rows.length} rows, the catalog ${expected.length} checks`)
+    if (table.total !== maxPoints(exercise))
+      problems.push(`${where}: the grading table's total says ${table.total ?? 'nothing'}, the catalog ${maxPoints(exercise)}`)
+  }
+  return problems
+}
+
+function checkWorldTypes(exercise: CatalogExercise): string[] {
+  const stub = join(kitRoot, 'exercises', exercise.id, exercise.file)
+  if (!existsSync(stub)) return []
+  const exported = readFileSync(join(kitRoot, 'runtime/index.ts'), 'utf8')
+  const names = [...readFileSync(stub, 'utf8').matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'#runtime'/g)].flatMap((match) =>
+    match[1]!
+      .split(',')
+      .map((name) => name.replace(/^\s*type\s+/, '').trim())
+      .filter(Boolean),
+  )
+  return names
+    .filter((name) => !new RegExp(`\\b${name}\\b`).test(exported))
+    .map((name) => `the stub imports ${name} from #runtime, which runtime/index.ts does not export: declare it in runtime/world.ts and export it`)
+}
+
+/** The test submissions of an exercise, by kind: do-nothing-*, correct-*, and the wrong ones. */
+function submissionsOf(id: string): Record<'doNothing' | 'correct' | 'wrong', string[]> {
+  const dir = join(kitRoot, 'tests/submissions', id)
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.ts')) : []
+  const path = (name: string) => join(dir, name)
+  return {
+    doNothing: files.filter((name) => name.startsWith('do-nothing')).map(path),
+    correct: files.filter((name) => name.startsWith('correct')).map(path),
+    wrong: files.filter((name) => !name.startsWith('do-nothing') && !name.startsWith('correct')).map(path),
+  }
+}
+
+const failedIds = (result: ExerciseResult) => result.checks.filter((check) => check.status === 'failed').map((check) => check.id)
+
+/** Grades every stub, solution and test submission of `exercises` in one run, and judges them. */
+export async function checkKit(exercises: readonly CatalogExercise[] = catalog, limits?: Partial<SandboxLimits>): Promise<ExerciseCheck[]> {
+  const submissions: Submission[] = [
+    submissionFromDir(join(kitRoot, 'exercises'), exercises, 'stubs'),
+    submissionFromDir(join(kitRoot, 'solutions'), exercises, 'solutions'),
+  ]
+  const kinds = new Map(exercises.map((exercise) => [exercise.id, submissionsOf(exercise.id)]))
+  for (const exercise of exercises) {
+    for (const file of Object.values(kinds.get(exercise.id)!).flat()) {
+      submissions.push({ key: `${exercise.id}:${basename(file, '.ts')}`, label: file, files: { [exercise.id]: file } })
+    }
+  }
+  const reports = await grade(submissions, { exercises, ...(limits ? { limits } : {}) })
+  const resultOf = (key: string, id: string) => {
+    const report = reports[submissions.findIndex((submission) => submission.key === key)]
+    return report?.exercises.find((result) => result.id === id)
+  }
+
+  return exercises.map((exercise) => {
+    const problems = [...checkFiles(exercise), ...checkStatements(exercise), ...checkWorldTypes(exercise)]
+    const proved: string[] = []
+    const { id } = exercise
+    const kind = kinds.get(id)!
+    const stub = resultOf('stubs', id)
+    if (stub && (stub.points > 0 || stub.checks.some((check) => !/not implemented yet/.test(check.message ?? '')))) {
+      problems.push(
+        `the stub scores ${stub.points}/${stub.max}, or a check does not say "not implemented yet": every function of the stub must throw the stub's error`,
+      )
+    } else if (stub) proved.push('the stub scores 0')
+    const solution = resultOf('solutions', id)
+    if (solution && solution.points < solution.max)
+      problems.push(`the solution scores ${solution.points}/${solution.max}: it fails ${failedIds(solution).join(', ')}`)
+    else if (solution) proved.push('the solution scores full')
+
+    const run = (file: string) => resultOf(`${id}:${basename(file, '.ts')}`, id)!
+    if (kind.doNothing.length === 0)
+      problems.push(`no do-nothing submission: add tests/submissions/${id}/do-nothing-NAME.ts (empty or constant returns, no calls)`)
+    for (const file of kind.doNothing) {
+      const result = run(file)
+      if (result.points > 0)
+        problems.push(
+          `${basename(file)} does nothing but scores ${result.points}: ${result.checks
+            .filter((check) => check.status === 'passed')
+            .map((check) => check.id)
+            .join(', ')} pass without the work they name`,
+        )
+    }
+    if (kind.doNothing.length > 0 && problems.every((problem) => !problem.includes('does nothing')))
+      proved.push(`${kind.doNothing.length} do-nothing submissions score 0`)
+    for (const file of kind.correct) {
+      const result = run(file)
+      if (result.points < result.max) problems.push(`${basename(file)} is correct but loses ${failedIds(result).join(', ')}`)
+    }
+    if (kind.correct.length > 0) proved.push(`${kind.correct.length} correct alternatives`)
+    const failedBySome = new Set(kind.wrong.flatMap((file) => failedIds(run(file))))
+    const unfailed = exercise.checks.filter((check) => !failedBySome.has(check.id))
+    for (const check of unfailed) problems.push(`no wrong solution fails ${check.id}: add one to tests/submissions/${id}/ with the misconception it catches`)
+    if (unfailed.length === 0) proved.push(`each of the ${exercise.checks.length} checks is failed by one of ${kind.wrong.length} wrong solutions`)
+    return { id, problems, proved }
+  })
+}
+
+async function main(): Promise<number> {
+  const results = await checkKit()
+  for (const { id, problems, proved } of results) {
+    console.log(`${problems.length === 0 ? '✓' : '✗'} ${id}${proved.length ? `: ${proved.join(', ')}` : ''}`)
+    for (const problem of problems) console.log(`    - ${problem}`)
+  }
+  const incomplete = results.filter((result) => result.problems.length > 0)
+  if (incomplete.length === 0) {
+    console.log(`\nEvery exercise is complete (${results.length}).`)
+    return 0
+  }
+  console.log(`\n${incomplete.length} of ${results.length} exercises need work. Next: ${incomplete[0]!.id}: ${incomplete[0]!.problems[0]}`)
+  return 1
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main()
