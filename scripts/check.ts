@@ -1,7 +1,8 @@
-// `npm run check`: the kit's own `rustlings dev check`. In one command it proves every
+// `npm run check [-- ID...]`: the kit's own `rustlings dev check`. In one command it proves every
 // exercise of the catalog complete and consistent, and says what to do next where it is not:
 //   - its files: statement and hints in English and French, stub, solution, world, specs;
 //   - the statements' grading tables say exactly what the catalog says (titles, points, total);
+//   - nothing the scaffold marked TODO(author) is left, and the kit's READMEs list it;
 //   - the #runtime types the stub names are exported by runtime/index.ts;
 //   - graded for real: the stub scores 0 ("not implemented yet"), the solution full, every
 //     do-nothing submission (tests/submissions/ID/do-nothing-*.ts) 0 on every check, every
@@ -91,6 +92,22 @@ function checkStatements(exercise: CatalogExercise): string[] {
   return problems
 }
 
+/** What the scaffold (`npm run new-exercise`) left for the author, and the kit's own READMEs. */
+function checkLeftToWrite(exercise: CatalogExercise): string[] {
+  const problems: string[] = []
+  for (const file of ['README.md', 'README.fr.md', 'HINTS.md', 'HINTS.fr.md']) {
+    const path = join(kitRoot, 'exercises', exercise.id, file)
+    if (existsSync(path) && readFileSync(path, 'utf8').includes('TODO(author)'))
+      problems.push(`exercises/${exercise.id}/${file} still says TODO(author): write it`)
+  }
+  for (const readme of ['README.md', 'README.fr.md']) {
+    if (!readFileSync(join(kitRoot, readme), 'utf8').includes(`| \`${exercise.id}\``)) {
+      problems.push(`${readme} does not list ${exercise.id}: add its row to the table of exercises, with what it teaches`)
+    }
+  }
+  return problems
+}
+
 function checkWorldTypes(exercise: CatalogExercise): string[] {
   const stub = join(kitRoot, 'exercises', exercise.id, exercise.file)
   if (!existsSync(stub)) return []
@@ -139,7 +156,7 @@ export async function checkKit(exercises: readonly CatalogExercise[] = catalog, 
   }
 
   return exercises.map((exercise) => {
-    const problems = [...checkFiles(exercise), ...checkStatements(exercise), ...checkWorldTypes(exercise)]
+    const problems = [...checkFiles(exercise), ...checkStatements(exercise), ...checkLeftToWrite(exercise), ...checkWorldTypes(exercise)]
     const proved: string[] = []
     const { id } = exercise
     const kind = kinds.get(id)!
@@ -182,8 +199,13 @@ export async function checkKit(exercises: readonly CatalogExercise[] = catalog, 
   })
 }
 
-async function main(): Promise<number> {
-  const results = await checkKit()
+async function main(ids: string[]): Promise<number> {
+  const unknown = ids.filter((id) => !catalog.some((exercise) => exercise.id === id))
+  if (unknown.length > 0) {
+    console.error(`error: unknown exercise ${unknown.join(', ')}\nUsage: npm run check [-- ID...]`)
+    return 2
+  }
+  const results = await checkKit(ids.length > 0 ? catalog.filter((exercise) => ids.includes(exercise.id)) : catalog)
   for (const { id, problems, proved } of results) {
     console.log(`${problems.length === 0 ? '✓' : '✗'} ${id}${proved.length ? `: ${proved.join(', ')}` : ''}`)
     for (const problem of problems) console.log(`    - ${problem}`)
@@ -197,4 +219,4 @@ async function main(): Promise<number> {
   return 1
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main()
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2))

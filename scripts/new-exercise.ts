@@ -1,7 +1,8 @@
-// `npm run new-exercise -- ID`: scaffolds an exercise that already works end to end (a
-// stub that scores 0, a solution that scores full, one check) for the author to reshape:
-// exercises/ID/, solutions/ID/, grader/specs/ID/ and an entry in grader/catalog.ts.
-// See docs/authoring.md.
+// `npm run new-exercise -- ID`: scaffolds everything `npm run check` asks of an exercise, as
+// a small exercise that already works end to end (a stub that scores 0, a solution that
+// scores full, one check, a do-nothing and a wrong submission with its test) for the author
+// to reshape: exercises/ID/, solutions/ID/, grader/specs/ID/, tests/ and an entry in
+// grader/catalog.ts. What only the author can write is marked TODO(author). See docs/authoring.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +26,9 @@ const catalogText = readFileSync(catalogPath, 'utf8')
 if (catalogText.includes(`id: '${id}'`) || existsSync(join(root, 'exercises', id))) refuse(`exercise ${id} already exists`)
 if (!catalogText.includes(CATALOG_MARKER)) refuse('grader/catalog.ts has lost its marker line for new entries')
 
+/** Marks what the author must still write; `npm run check` lists every one left. */
+const TODO = 'TODO(author)'
+
 const files: Record<string, string> = {
   [`exercises/${id}/${id}.ts`]: `// Exercise "${id}": see README.md (English) or README.fr.md (français).
 // Run \`npm run grade -- ${id}\` to check your work.
@@ -42,9 +46,8 @@ export async function doubleLater(n: number): Promise<number> {
   return n * 2
 }
 `,
-  [`grader/specs/${id}/scenarios.ts`]: `// Runs inside the sandbox thread, under virtual time: the world and the calls to the
-// submission. Record with recorder.start(lane) / recorder.event(lane, label) what the
-// specs must judge.
+  [`grader/specs/${id}/scenarios.ts`]: `// Runs inside the jail, under virtual time: the world and the calls to the submission.
+// Record with recorder.start(lane) / recorder.event(lane, label) what the specs must judge.
 import { defineScenarios } from '../../sandbox/scenario.ts'
 
 export default defineScenarios({
@@ -76,8 +79,8 @@ gradeExercise('${id}', ({ scenario, check }) => {
 `,
   [`exercises/${id}/README.md`]: `# ${id}
 
-Write the story of the exercise here: what the student builds, and which idea of
-asynchronous programming it teaches.
+${TODO}: the story of the exercise: what the student builds, and which idea of
+asynchronous programming it teaches; where TypeScript differs from the course's Python.
 
 ## What to implement
 
@@ -85,16 +88,17 @@ In \`${id}.ts\`: \`doubleLater(n: number): Promise<number>\` resolves after 1000
 
 ## How it is graded
 
-| check | points |
+| Check | Points |
 | --- | --- |
 | doubleLater(21) resolves at t=1000 with 42 | 1 |
+| **Total** | **1** |
 
 Run \`npm run grade -- ${id}\`.
 `,
   [`exercises/${id}/README.fr.md`]: `# ${id}
 
-Racontez ici l'histoire de l'exercice : ce que l'élève construit, et quelle idée de la
-programmation asynchrone il enseigne.
+${TODO} : l'histoire de l'exercice : ce que l'élève construit, et quelle idée de la
+programmation asynchrone il enseigne ; là où TypeScript diffère du Python du cours.
 
 ## À implémenter
 
@@ -102,11 +106,57 @@ Dans \`${id}.ts\` : \`doubleLater(n: number): Promise<number>\` se résout aprè
 
 ## Notation
 
-| vérification | points |
+| Vérification | Points |
 | --- | --- |
 | doubleLater(21) se résout à t=1000 avec 42 | 1 |
+| **Total** | **1** |
 
 Lancez \`npm run grade -- ${id}\`.
+`,
+  [`exercises/${id}/HINTS.md`]: `# Hints: ${id}
+
+Take one hint at a time: read it, try something, and run \`npm run grade -- ${id}\` before the next.
+
+## Hint 1
+
+${TODO}: a question that points at the idea, not at the answer.
+`,
+  [`exercises/${id}/HINTS.fr.md`]: `# Indices : ${id}
+
+Prenez un indice à la fois : lisez-le, essayez, et lancez \`npm run grade -- ${id}\` avant le suivant.
+
+## Indice 1
+
+${TODO} : une question qui mène à l'idée, pas à la réponse.
+`,
+  [`tests/submissions/${id}/do-nothing-constant.ts`]: `// Does nothing: resolves at once with the expected value, without waiting.
+export async function doubleLater(_n: number): Promise<number> {
+  return 42
+}
+`,
+  [`tests/submissions/${id}/sleep-not-awaited.ts`]: `// Misconception: starts the wait but does not await it, so the result comes at once.
+import { sleep } from '#runtime'
+
+export async function doubleLater(n: number): Promise<number> {
+  sleep(1000)
+  return n * 2
+}
+`,
+  [`tests/${id}.test.ts`]: `// ${id}: each wrong solution loses exactly the checks of its misconception, saying so.
+import { beforeAll, describe, it } from 'vitest'
+import type { ExerciseResult } from '../grader/report/schema.ts'
+import { expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+
+let results: Record<string, ExerciseResult>
+beforeAll(async () => {
+  results = await gradeEach('${id}', submissionsIn('${id}'))
+})
+
+describe('${id} misconceptions', () => {
+  it('an unawaited sleep: the result comes before the wait', () => {
+    expectMisconception(results['sleep-not-awaited']!, { 'doubles-after-a-second': /resolved at t=0 with 42[\\s\\S]*a missing await/ })
+  })
+})
 `,
 }
 
@@ -129,4 +179,4 @@ writeFileSync(catalogPath, catalogText.replace(CATALOG_MARKER, `${entry}${CATALO
 console.log(`created exercise ${id}:`)
 for (const path of Object.keys(files)) console.log(`  ${path}`)
 console.log('  grader/catalog.ts (new entry)')
-console.log(`Next: npm run grade -- ${id} --solutions (full), npm run grade -- ${id} (0), then make it yours.`)
+console.log(`Next: npm run check names what is left to write (every ${TODO}, the exercise's row in README.md and README.fr.md).`)

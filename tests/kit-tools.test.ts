@@ -94,7 +94,7 @@ describe('handout', () => {
 })
 
 describe('new-exercise', () => {
-  it('scaffolds an exercise that works at once: the stub scores 0, the solution full', async () => {
+  it('scaffolds an exercise that works at once (stub 0, solution full), and npm run check names only what is left to write', async () => {
     const kit = scratch(copyKit())
     const created = await runKit('scripts/new-exercise.ts', ['retry-backoff'], { root: kit })
     expect(created.code).toBe(0)
@@ -110,6 +110,20 @@ describe('new-exercise', () => {
     expect(solution.stdout).toMatch(/Score: 1\/1 \(100%\)/)
     expect(stub.stdout).toMatch(/not implemented yet: doubleLater/)
     expect(stub.stdout).toMatch(/Score: 0\/1/)
+    // npm run check names only what the author must still write.
+    const check = await runKit('scripts/check.ts', ['retry-backoff'], { root: kit })
+    expect(check.code).toBe(1)
+    expect(check.stdout.split('\n').filter((line) => line.startsWith('    - '))).toEqual([
+      '    - exercises/retry-backoff/README.md still says TODO(author): write it',
+      '    - exercises/retry-backoff/README.fr.md still says TODO(author): write it',
+      '    - exercises/retry-backoff/HINTS.md still says TODO(author): write it',
+      '    - exercises/retry-backoff/HINTS.fr.md still says TODO(author): write it',
+      '    - README.md does not list retry-backoff: add its row to the table of exercises, with what it teaches',
+      '    - README.fr.md does not list retry-backoff: add its row to the table of exercises, with what it teaches',
+    ])
+    expect(check.stdout).toMatch(
+      /✗ retry-backoff: the stub scores 0, the solution scores full, 1 do-nothing submissions score 0, each of the 1 checks is failed by one of 1 wrong solutions/,
+    )
   })
 
   // Both are refused before anything is written: safe to try on the kit itself.

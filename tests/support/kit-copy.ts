@@ -5,7 +5,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { kitRoot } from './grading.ts'
 
-const KIT_PARTS = ['grader', 'runtime', 'exercises', 'solutions', 'classroom', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json']
+const KIT_PARTS = [
+  'grader',
+  'runtime',
+  'exercises',
+  'solutions',
+  'classroom',
+  'scripts',
+  'tests',
+  'README.md',
+  'README.fr.md',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+]
 
 export function copyKit(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kit-copy-'))
