@@ -9,7 +9,7 @@
 // (real paths: a symbolic link out of the folder is refused). Anything else becomes a
 // module that throws "not allowed" when it is evaluated, so a guarded import fails like
 // any error; an import() left after bundling (a computed name) is refused outright.
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
@@ -140,10 +140,15 @@ function refusal(specifier: string): string {
   return `import of "${specifier}" ${REFUSED}: import from #runtime, from files of the exercise's own folder, or from node:${ALLOWED_BUILTINS.join(', node:')}`
 }
 
-/** Whether `path`, with every symbolic link followed, lies in `folder` (itself real). */
+/** A source file bigger than this is not read (nor a FIFO or a device, which would block the build). */
+const SOURCE_LIMIT = 1024 * 1024
+
+/** Whether `path`, with every symbolic link followed, is a plain file of a sane size in `folder` (itself real). */
 function reallyIn(path: string, folder: string): boolean {
   try {
-    return realpathSync(path).startsWith(folder + sep)
+    const real = realpathSync(path)
+    const stat = statSync(real)
+    return real.startsWith(folder + sep) && stat.isFile() && stat.size <= SOURCE_LIMIT
   } catch {
     return false
   }
@@ -192,7 +197,7 @@ const IMPORT_PARAMETER = 'kitImport'
  * A bundled ES module as the text of one async function: `(async function (kitImport) {
  * ...; return { exports } })`. The bundle imports nothing (what the jail hands in comes
  * through `kitImport`) and ends with one `export { ... }`, which becomes the returned
- * object. Async, so that top-level await works as in any ES module.
+ * object. Async, so that top-level await works as in any ES module, and strict, as one is.
  */
 function asModuleFunction(bundle: string): string {
   const last = /\bexport\s*\{([^}]*)\};?\s*$/.exec(bundle)
@@ -206,7 +211,7 @@ function asModuleFunction(bundle: string): string {
       const key = exported!.startsWith('"') ? exported! : JSON.stringify(exported)
       return `${key}: ${local}`
     })
-  return `(async function (${IMPORT_PARAMETER}) {\n${body}\nreturn { ${entries.join(', ')} }\n})`
+  return `(async function (${IMPORT_PARAMETER}) {\n'use strict'\n${body}\nreturn { ${entries.join(', ')} }\n})`
 }
 
 /** The exercise folder, as a real path, if the file and its folder really lie where they seem. */
@@ -225,7 +230,17 @@ async function buildSubmission(file: string, root: string): Promise<CompiledSubm
   const folder = realFolder(file, root)
   if (!folder) {
     const name = relative(root, file)
-    return { error: { name: 'Error', message: `${name} is a symbolic link out of its folder: only files that really lie in the exercise's folder are graded` } }
+    const plain = (() => {
+      try {
+        const stat = statSync(file)
+        return stat.isFile() && stat.size <= SOURCE_LIMIT
+      } catch {
+        return true
+      }
+    })()
+    return plain
+      ? { error: { name: 'Error', message: `${name} is a symbolic link out of its folder: only files that really lie in the exercise's folder are graded` } }
+      : { error: { name: 'Error', message: `${name} is not a plain file of at most 1 MB: it is not read` } }
   }
   let text: string
   try {

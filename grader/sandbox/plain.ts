@@ -9,6 +9,9 @@ export function toPlain(value: unknown): unknown {
   return copy(value, 0, { left: NODE_LIMIT })
 }
 
+const HUGE = 10n ** 2000n
+const cut = (text: string, limit = 2000) => (text.length > limit ? `${text.slice(0, limit)}…` : text)
+
 /** Values copied at most, whatever the shape: 1000 arrays of 1000 would otherwise be a million. */
 const NODE_LIMIT = 5000
 
@@ -26,14 +29,15 @@ function plain(value: unknown, depth: number, budget: { left: number }): unknown
   if (value === null || value === undefined) return value
   switch (typeof value) {
     case 'string':
-      return value.length > 2000 ? `${value.slice(0, 2000)}…` : value
+      return cut(value)
     case 'number':
     case 'boolean':
       return value
     case 'bigint':
-      return { $type: 'bigint', value: String(value) }
+      // Compared before printed: printing a bigint of millions of digits takes seconds.
+      return { $type: 'bigint', value: value < HUGE && value > -HUGE ? String(value) : 'a bigint of more than 2000 digits' }
     case 'symbol':
-      return { $type: 'symbol', value: String(value) }
+      return { $type: 'symbol', value: cut(String(value)) }
     case 'function': {
       const name: unknown = (value as { name?: unknown }).name
       return { $type: 'function', name: typeof name === 'string' ? name.slice(0, 100) : '' }
@@ -48,7 +52,7 @@ function plain(value: unknown, depth: number, budget: { left: number }): unknown
   if (Array.isArray(value)) return Array.from({ length: Math.min(value.length, 1000) }, (_, index) => copy(value[index], depth + 1, budget))
   const result: Record<string, unknown> = {}
   for (const key of Object.keys(value as object).slice(0, 200)) {
-    result[key] = copy((value as Record<string, unknown>)[key], depth + 1, budget)
+    result[cut(key, 200)] = copy((value as Record<string, unknown>)[key], depth + 1, budget)
   }
   return result
 }

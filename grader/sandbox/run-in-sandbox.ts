@@ -263,7 +263,7 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
           const event = parseJailEvent(message.event)
           if (event) observer?.onEvent(event)
         } else if (message.type === 'output') observer?.onOutput(String(message.text).slice(0, 4000))
-        else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, true)
+        else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, message.spent !== true)
         else if (message.type === 'failed') {
           end(
             {

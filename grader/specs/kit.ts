@@ -108,8 +108,8 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
               .filter(Boolean)
               .join('')
             const problems = [...new Set([...runsRead].flatMap((run) => run.problems))]
-            task.meta.feedback = { ...(output ? { output } : {}), ...(problems.length ? { problems } : {}), ...error.feedback }
-            throw new Error(error.feedback.message)
+            task.meta.feedback = sized({ ...(output ? { output } : {}), ...(problems.length ? { problems } : {}), ...error.feedback })
+            throw new Error(task.meta.feedback.message)
           }
           task.meta.timelines = timelinesOf(runsRead)
         })
@@ -118,8 +118,35 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
   }
 }
 
+/** Spans a timeline keeps: a terminal row cannot show more, and a report must stay small. */
+const SPAN_LIMIT = 500
+const TEXT_LIMIT = 2000
+const OUTPUT_LIMIT = 4000
+
 function timelinesOf(runs: Set<ScenarioRun>): ScenarioTimeline[] {
-  return [...runs].map((run) => ({ scenario: run.scenario, spans: spansOf(run.trace) }))
+  return [...runs].map((run) => ({ scenario: run.scenario, spans: spansOf(run.trace).slice(0, SPAN_LIMIT) }))
+}
+
+const cut = (text: string, limit = TEXT_LIMIT) => (text.length > limit ? `${text.slice(0, limit)}…` : text)
+
+/**
+ * Feedback cut to size where it is made: a check may quote what the code did (200,000
+ * printed lines), and it travels to the grader before any writer sees it.
+ */
+function sized(feedback: Feedback): Feedback {
+  const { message, expected, actual, mistake, output, problems, timeline, ...rest } = feedback
+  return {
+    ...rest,
+    message: cut(message),
+    ...(expected === undefined ? {} : { expected: cut(expected) }),
+    ...(actual === undefined ? {} : { actual: cut(actual) }),
+    ...(mistake === undefined ? {} : { mistake: cut(mistake) }),
+    ...(output === undefined ? {} : { output: cut(output, OUTPUT_LIMIT) }),
+    ...(problems === undefined ? {} : { problems: problems.slice(0, 20).map((problem) => cut(problem)) }),
+    ...(timeline === undefined
+      ? {}
+      : { timeline: { actual: timeline.actual.slice(0, SPAN_LIMIT), ...(timeline.expected ? { expected: timeline.expected.slice(0, SPAN_LIMIT) } : {}) } }),
+  }
 }
 
 function failedToLoad(run: ScenarioRun): boolean {

@@ -4,6 +4,7 @@
 // the disk or the clock object itself. A global not listed does not exist in there
 // (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
 import { formatWithOptions } from 'node:util'
+import { type AbortApi, createAbortApi } from './abort.ts'
 
 /** The parts of a fake-timers clock (`FakeTimers.createClock()`) this module uses. */
 export interface PrivateClock {
@@ -21,23 +22,6 @@ export interface ScenarioIo {
   print(line: string): void
 }
 
-/** Host objects every scenario shares. They are hardened once, at boot (see main.ts). */
-export const SHARED_HOST_GLOBALS = {
-  AbortController,
-  AbortSignal,
-  EventTarget,
-  Event,
-  DOMException,
-  TextEncoder,
-  TextDecoder,
-  URL,
-  URLSearchParams,
-  queueMicrotask,
-  structuredClone,
-  atob,
-  btoa,
-} as const
-
 type Callback = (...args: unknown[]) => void
 
 /** A timer as Node returns it, without a way back to the clock. Converts to its numeric id. */
@@ -47,6 +31,13 @@ export interface TimerHandle {
   hasRef(): boolean
   refresh(): TimerHandle
   [Symbol.toPrimitive](): number
+}
+
+/** Node's own rule for a delay: a number from 0 to 2^31-1, anything else 1 (never negative: time only moves forward). */
+function delayOf(given: unknown): number {
+  const ms = typeof given === 'number' ? given : Number(given ?? 0)
+  if (Number.isNaN(ms) || ms > 2 ** 31 - 1) return 1
+  return ms < 0 ? 0 : ms
 }
 
 export interface Timers {
@@ -76,8 +67,10 @@ export function createTimers(clock: PrivateClock): Timers {
   }
   const handles = new WeakMap<TimerHandle, number>()
 
-  function arm(kind: 'timeout' | 'interval' | 'immediate', callback: Callback, ms: number | undefined, args: unknown[]): TimerHandle {
+  function arm(kind: 'timeout' | 'interval' | 'immediate', callback: Callback, given: unknown, args: unknown[]): TimerHandle {
     if (typeof callback !== 'function') throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`)
+    // An interval of 0 would fire forever at one instant: Node makes it 1 ms too.
+    const ms = kind === 'interval' ? Math.max(1, delayOf(given)) : delayOf(given)
     const id = next++
     const fire = (): void => {
       if (kind !== 'interval') {
@@ -203,15 +196,19 @@ function createConsole(io: ScenarioIo): Console {
 export interface CompartmentGlobals {
   globals: Record<string, unknown>
   timers: Timers
+  abort: AbortApi
 }
 
 /** Everything a compartment of this scenario can name, hardened. */
-export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo, seed: number): CompartmentGlobals {
+export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo & { onListenerError(error: unknown): void }, seed: number): CompartmentGlobals {
   const timers = createTimers(clock)
   const { unrefCount: _unrefCount, ...timerFunctions } = timers
+  const abort = createAbortApi({ now: () => clock.now, timers, onListenerError: io.onListenerError })
+  const { isSignal: _isSignal, ...abortGlobals } = abort
   const globals = {
-    ...SHARED_HOST_GLOBALS,
+    ...abortGlobals,
     ...timerFunctions,
+    queueMicrotask,
     Date: createDate(clock),
     performance: { now: () => clock.now, timeOrigin: 0 },
     console: createConsole(io),
@@ -222,6 +219,10 @@ export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo, seed: numbe
     // Their callbacks would run at a time decided by the garbage collector, in a later scenario.
     FinalizationRegistry: undefined,
     WeakRef: undefined,
+    // ses gives every compartment Node's own: their errors' prototypes are not frozen, and
+    // would carry state from one scenario to the next. No exercise needs them.
+    TextEncoder: undefined,
+    TextDecoder: undefined,
   }
-  return { globals: harden(globals), timers }
+  return { globals: harden(globals), timers, abort }
 }

@@ -5,7 +5,6 @@
 // instances of #runtime, the world and the submission, on a private fake clock.
 import 'ses'
 import { cpuUsage } from 'node:process'
-import { types } from 'node:util'
 import FakeTimers from '@sinonjs/fake-timers'
 import type { describeBlockedWaiters } from '../../../runtime/diagnostics.ts'
 import { drive } from '../driver.ts'
@@ -13,7 +12,7 @@ import { errorInfo, type ErrorInfo, type Outcome } from '../outcome.ts'
 import { toPlain } from '../plain.ts'
 import { Recorder } from '../recorder.ts'
 import type { Scenario, ScenarioContext } from '../scenario.ts'
-import { scenarioGlobals, SHARED_HOST_GLOBALS, type Timers } from './globals.ts'
+import { scenarioGlobals } from './globals.ts'
 import { REFUSED } from '../refused.ts'
 import { evaluateBundle, evaluateSubmission, evaluationRefusal, importerOf, instantiate } from './modules.ts'
 import { timerModules } from './node-timers.ts'
@@ -25,17 +24,21 @@ const realSetImmediate = setImmediate
 const realSetTimeout = setTimeout
 const listen = process.on.bind(process)
 
-/** The timers of the scenario running now: Node's AbortSignal.timeout follows them. */
-let activeTimers: Timers | undefined
-AbortSignal.timeout = function timeout(ms: number): AbortSignal {
-  if (!activeTimers) throw new Error('AbortSignal.timeout outside a scenario')
-  const controller = new AbortController()
-  activeTimers.setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref()
-  return controller.signal
-}
+// WeakRef and FinalizationRegistry are not among the intrinsics ses 2.3 freezes; no
+// compartment is given them, and they are frozen all the same.
+const unknownToSes = [WeakRef, FinalizationRegistry]
 
-lockdown({ errorTaming: 'safe', overrideTaming: 'moderate', consoleTaming: 'unsafe', stackFiltering: 'concise' })
-for (const shared of Object.values(SHARED_HOST_GLOBALS)) harden(shared)
+// Errors nobody handles are the jail's to report (as problems of the scenario), not ses'
+// to turn into an exit of the process.
+lockdown({
+  errorTaming: 'safe',
+  overrideTaming: 'moderate',
+  consoleTaming: 'unsafe',
+  stackFiltering: 'concise',
+  errorTrapping: 'none',
+  unhandledRejectionTrapping: 'none',
+})
+for (const constructor of unknownToSes) harden(constructor)
 
 const OUTPUT_LIMIT = 4000
 const PROBLEM_LIMIT = 20
@@ -109,31 +112,17 @@ function snapshotExports(namespace: Record<string, unknown>): SubmissionExports 
   return Object.freeze(Object.fromEntries(Object.entries(namespace).map(([name, value]) => [name, typeof value === 'function' ? value : toPlain(value)])))
 }
 
-/**
- * A real AbortSignal, as Node made it: not a look-alike, not a Proxy, no own property
- * shadowing `aborted` or `addEventListener`, no prototype swapped for one that lies.
- */
-function isGenuineSignal(value: unknown): value is AbortSignal {
-  if (typeof value !== 'object' || value === null || types.isProxy(value)) return false
-  if (Object.getPrototypeOf(value) !== AbortSignal.prototype) return false
-  if (Reflect.ownKeys(value).some((key) => typeof key === 'string')) return false
-  try {
-    Reflect.apply(abortedGetter, value, [])
-    return true
-  } catch {
-    return false
-  }
-}
-const abortedGetter = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')!.get!
-
 async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Promise<void> {
   const { id } = message
   if (!bundles) throw new Error('run before load')
   const clock = FakeTimers.createClock(0, Number.MAX_SAFE_INTEGER)
   const problems: string[] = []
+  let problemsDropped = 0
   noteProblem = (what, reason) => {
+    // Past the cap, nothing is read: a flood of rejections must cost next to nothing.
+    if (problems.length >= PROBLEM_LIMIT) return void problemsDropped++
     const { name, message: text } = errorInfo(reason)
-    if (problems.length < PROBLEM_LIMIT) problems.push(`${what}: ${name}: ${text}`)
+    problems.push(`${what}: ${name}: ${text}`)
   }
   let output = ''
   const printListeners = new Set<(line: string) => void>()
@@ -144,11 +133,15 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       for (const listener of printListeners) listener(line)
     },
   }
-  const { globals, timers } = scenarioGlobals(clock, io, seedOf(message.scenario))
-  activeTimers = timers
+  const { globals, timers, abort } = scenarioGlobals(
+    clock,
+    { ...io, onListenerError: (error) => noteProblem('exception in an event listener', error) },
+    seedOf(message.scenario),
+  )
   const recorder = new Recorder(() => clock.now, message.live ? (event) => send({ type: 'event', id, event }) : undefined)
+  // A flood of problems leaves garbage behind: the host starts the next scenario in a fresh jail.
   const finish = (run: { outcome: Outcome; timersLeft: number }) =>
-    send({ type: 'finished', id, run: { scenario: message.scenario, trace: recorder.trace(), problems, output, ...run } })
+    send({ type: 'finished', id, run: { scenario: message.scenario, trace: recorder.trace(), problems, output, ...run }, spent: problemsDropped > 0 })
 
   // Three compartments, each with its own global object: #runtime, the world, the submission.
   // Evaluating a bundle again is cheap (V8 caches the compiled code) and gives fresh modules.
@@ -178,7 +171,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
   let submission: SubmissionExports = {}
   const loading = (async () => {
     const factory = evaluateSubmission(compartment(), bundles.submission, bundles.submissionName)
-    submission = snapshotExports(await factory(importerOf({ '#runtime': runtime, ...timerModules(timers) })))
+    submission = snapshotExports(await factory(importerOf({ '#runtime': runtime, ...timerModules(timers, abort.DOMException) })))
   })()
   const load = (await drive(loading, driving(false))).outcome
   if (load.kind !== 'resolved') return void finish({ outcome: { kind: 'load-error', error: loadFailure(load) }, timersLeft: 0 })
@@ -194,7 +187,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       printListeners.add(listener)
       return () => printListeners.delete(listener)
     },
-    isGenuineSignal,
+    isGenuineSignal: abort.isSignal,
     cpuMs: () => {
       const { user, system } = cpuUsage()
       return (user + system) / 1000
@@ -205,7 +198,6 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     settles,
     driving(scenario.drainAfterSettle ?? false, () => recorder.markSettled()),
   )
-  activeTimers = undefined
   finish({ outcome, timersLeft })
 }
 

@@ -7,7 +7,7 @@ export type ModuleFactory = (require: (name: string) => unknown, module: { expor
 
 /** Evaluates a bundle's text in `compartment` once; the factory it returns is called per instance. */
 export function evaluateBundle(compartment: Compartment, source: string, name: string): ModuleFactory {
-  return compartment.evaluate(`(function (require, module, exports) {\n${source}\n})\n//# sourceURL=${name}`) as ModuleFactory
+  return compartment.evaluate(`(function (require, module, exports) {\n'use strict'\n${source}\n})\n//# sourceURL=${name}`) as ModuleFactory
 }
 
 /** Runs a bundle's factory with the given imports; its exports, each read once. */

@@ -3,11 +3,8 @@
 // functions on the scenario's private clock, nothing else of Node.
 import type { Timers } from './globals.ts'
 
-function abortError(): DOMException {
-  return new DOMException('The operation was aborted', 'AbortError')
-}
-
-export function timerModules(timers: Omit<Timers, 'unrefCount'>): Record<string, unknown> {
+export function timerModules(timers: Omit<Timers, 'unrefCount'>, DOMException: typeof globalThis.DOMException): Record<string, unknown> {
+  const abortError = () => new DOMException('The operation was aborted', 'AbortError')
   const wait = <T>(arm: (done: () => void) => unknown, value: T, options?: { signal?: AbortSignal }): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const signal = options?.signal

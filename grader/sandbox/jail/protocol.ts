@@ -30,5 +30,6 @@ export type JailMessage =
   | { type: 'loaded'; id: number }
   | { type: 'event'; id: number; event: TraceEvent }
   | { type: 'output'; id: number; text: string }
-  | { type: 'finished'; id: number; run: Omit<ScenarioRun, 'wallMs'> }
+  /** `spent`: this jail should run nothing more (it was flooded). */
+  | { type: 'finished'; id: number; run: Omit<ScenarioRun, 'wallMs'>; spent: boolean }
   | { type: 'failed'; id: number; error: ErrorInfo }
