@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { replay } from '../grader/specs/event-loop/model.ts'
 import { renderAll } from '../grader/specs/event-loop/output.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
 describe('event-loop model', () => {
   it("prints the seed's interleaving of tic_tac and spam", () => {
@@ -86,6 +86,45 @@ describe('event-loop misconceptions', () => {
     expectMisconception(results['complete-runs-everything']!, {
       'run-until-complete':
         /subtask 4 was printed during runUntilComplete\(example\(\), "example"\), before runUntilEmpty\(\) was called[\s\S]*return as soon as its own task is done/,
+    })
+  })
+})
+
+/** A do-nothing submission earns nothing: every check fails. */
+function expectNothingEarned(result: ExerciseResult): void {
+  expect(result.points).toBe(0)
+  expect(failedChecks(result)).toEqual(result.checks.map((candidate) => candidate.id))
+}
+
+describe('event-loop: do-nothing submissions score 0 on every check', () => {
+  it.each(['do-nothing-empty', 'do-nothing-no-state'])('%s', (name) => {
+    expectNothingEarned(results[name]!)
+  })
+
+  it('a toString judged on tasks that never finish: there was no return value to show', () => {
+    expect(feedbackText(results['do-nothing-no-state']!, 'to-string')).toMatch(
+      /no task ever became FINISHED or ERROR[\s\S]*String\(task\) never had a return value or an error to show/,
+    )
+  })
+
+  it('a loop that runs nothing: the scheduled tasks stay NEW', () => {
+    expect(feedbackText(results['do-nothing-empty']!, 'schedule')).toMatch(
+      /runUntilEmpty\(\) ran neither of the scheduled tasks: tic_tac and spam were still NEW/,
+    )
+  })
+})
+
+describe('event-loop: the misconceptions of toString and schedule', () => {
+  it('toString without the return value or the error', () => {
+    expectMisconception(results['to-string-without-result']!, {
+      'to-string':
+        /String\(task\) of the FINISHED task tic_tac was "<Task 'tic_tac' \[FINISHED\]>": it does not show its return value Boum![\s\S]*then the return value \(FINISHED\) or the error \(ERROR\)/,
+    })
+  })
+
+  it('schedule(task) returning nothing for a Task it was given', () => {
+    expectMisconception(results['schedule-returns-nothing-for-task']!, {
+      schedule: /schedule\(task\) did not return the Task it was given[\s\S]*given a Task, schedule queues that very Task and returns it/,
     })
   })
 })

@@ -10,7 +10,7 @@ import { openRestaurant as openReference } from '../grader/specs/fast-food/refer
 import { CHEAPEST, costOf, RUSH } from '../grader/specs/fast-food/upgrade.ts'
 import { createRestaurant, TODAY } from '../grader/specs/fast-food/world.ts'
 import { perfTest } from '../solutions/fast-food/fast-food.ts'
-import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
@@ -144,5 +144,30 @@ describe('the cheapest upgrade', () => {
     })
     expect(candidates.length).toBeGreaterThan(100)
     expect(holding).toEqual([CHEAPEST.config])
+  })
+})
+
+/** A do-nothing submission earns nothing: every check fails. */
+function expectNothingEarned(result: ExerciseResult): void {
+  expect(result.points).toBe(0)
+  expect(failedChecks(result)).toEqual(result.checks.map((candidate) => candidate.id))
+}
+
+describe('fast-food: do-nothing submissions score 0 on every check', () => {
+  it.each(['do-nothing-empty', 'do-nothing-constants', 'do-nothing-waits'])('%s', (name) => {
+    expectNothingEarned(results[name]!)
+  })
+
+  it('a perfTest that places no order has nothing to count, whatever it resolves with', () => {
+    expect(feedbackText(results['do-nothing-empty']!, 'perf-counts')).toMatch(
+      /perfTest\(serve, \{ clients: 10, periodMs: 1000, timeoutMs: 5000 \}\) placed 0 orders for 10 clients, so it had nothing to count, yet resolved with \{ satisfied: 0, total: 10 \}[\s\S]*10 orders placed/,
+    )
+    expect(feedbackText(results['do-nothing-constants']!, 'perf-counts')).toMatch(/placed 0 orders for 10 clients[\s\S]*\{ satisfied: 10, total: 10 \}/)
+  })
+
+  it('a serve that makes nothing: the rush is served without any item', () => {
+    expect(feedbackText(results['do-nothing-waits']!, 'rush-times')).toMatch(
+      /serve\('c1'\) resolved at t=4000 with 4000 without making anything: the restaurant made no soda, no burger and no fries for c1/,
+    )
   })
 })

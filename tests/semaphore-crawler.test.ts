@@ -2,7 +2,7 @@
 // limiter from a right one, and say why.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
@@ -90,6 +90,50 @@ describe('semaphore-crawler: limiter misconceptions', () => {
   it('Array.shift queue: 100,000 queued tasks take seconds, the check says why', () => {
     expectMisconception(results['limiter-shift-queue']!, {
       'limiter-100k': /createLimiter\(10\) (did not get through 100,000 queued tasks|took \d+ ms of CPU)[\s\S]*Array\.shift/,
+    })
+  })
+})
+
+/** A do-nothing submission earns nothing: every check fails. */
+function expectNothingEarned(result: ExerciseResult): void {
+  expect(result.points).toBe(0)
+  expect(failedChecks(result)).toEqual(result.checks.map((candidate) => candidate.id))
+}
+
+describe('semaphore-crawler: do-nothing submissions score 0 on every check', () => {
+  it.each(['do-nothing-empty', 'do-nothing-constants', 'do-nothing-waits'])('%s', (name) => {
+    expectNothingEarned(results[name]!)
+  })
+
+  it('a crawl that downloads nothing is not within the limit: it did no download at all', () => {
+    expect(feedbackText(results['do-nothing-empty']!, 'crawl-within-limit')).toMatch(
+      /crawl of 10 pages of 1000 ms with limit 3 downloaded no page: expected 10 downloads, at most 3 at a time/,
+    )
+    expect(feedbackText(results['do-nothing-constants']!, 'crawl-results')).toMatch(
+      /downloaded no page[\s\S]*crawl resolved at t=0 with \[\{ status: "fulfilled"/,
+    )
+  })
+
+  it('a limiter that runs nothing: no limit, order or queue to judge', () => {
+    const result = results['do-nothing-empty']!
+    expect(feedbackText(result, 'limiter-fifo')).toMatch(
+      /createLimiter\(2\) ran none of the 9 tasks handed to it[\s\S]*limit\(task A\) resolved at t=0 with undefined/,
+    )
+    expect(feedbackText(result, 'limiter-own-queue')).toMatch(/ran none of the 9 tasks handed to it/)
+    expect(feedbackText(result, 'limiter-100k')).toMatch(/all 100,000 calls of createLimiter\(10\) settled, but only 0 of their tasks ran/)
+  })
+})
+
+describe('semaphore-crawler: the misconceptions of the results and of the limit', () => {
+  it('results pushed as the downloads end: in completion order, not the order of ids', () => {
+    expectMisconception(results['results-in-completion-order']!, {
+      'crawl-results': /result 0 is [\s\S]*id: 12[\s\S]*expected [\s\S]*id: 31[\s\S]*not the order the downloads finished/,
+    })
+  })
+
+  it('an off-by-one in the limiter: limit + 1 tasks at once', () => {
+    expectMisconception(results['limiter-off-by-one']!, {
+      'limiter-limit': /createLimiter\(2\) ran 3 tasks at once at t=0 \(task A, task B, task C\); the limit is 2[\s\S]*off-by-one[\s\S]*running < limit/,
     })
   })
 })

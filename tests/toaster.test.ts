@@ -1,7 +1,7 @@
 // The toaster specs tell each wrong breakfast from a right one, and say why.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
@@ -71,5 +71,29 @@ describe('toaster misconceptions', () => {
     expectMisconception(results['hard-coded-times']!, {
       'main-measures': /with a 1\.25 s toast and a 3 s coffee, main printed 4\.00 then 2\.00 instead of 4\.25 then 3\.00[\s\S]*written into the code/,
     })
+  })
+})
+
+/** A do-nothing submission earns nothing: every check fails. */
+function expectNothingEarned(result: ExerciseResult): void {
+  expect(result.points).toBe(0)
+  expect(failedChecks(result)).toEqual(result.checks.map((candidate) => candidate.id))
+}
+
+describe('toaster: do-nothing submissions score 0 on every check', () => {
+  it.each(['do-nothing-empty', 'do-nothing-constants', 'do-nothing-waits'])('%s', (name) => {
+    expectNothingEarned(results[name]!)
+  })
+
+  it('printing the two times without running a breakfast: main made nothing', () => {
+    expect(feedbackText(results['do-nothing-constants']!, 'main-prints-times')).toMatch(
+      /main printed 4\.00 then 2\.00 without running both breakfasts: the kitchen made nothing[\s\S]*main runs both breakfasts/,
+    )
+  })
+
+  it('waiting as long as a breakfast takes, then returning constants: nothing was made', () => {
+    expect(feedbackText(results['do-nothing-waits']!, 'sequential-result')).toMatch(
+      /resolved at t=4000 with \["golden toast", "hot coffee"\] without making the toast or the coffee: it never called kitchen\.toastBread\(\)/,
+    )
   })
 })

@@ -2,7 +2,7 @@
 // from a right one, saying why.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
@@ -105,5 +105,29 @@ describe('weather-timeout misconceptions', () => {
       'available-early': /entries in the order C, A, B/,
       'available-error': /entries in the order C, A, B/,
     })
+  })
+})
+
+/** A do-nothing submission earns nothing: every check fails. */
+function expectNothingEarned(result: ExerciseResult): void {
+  expect(result.points).toBe(0)
+  expect(failedChecks(result)).toEqual(result.checks.map((candidate) => candidate.id))
+}
+
+describe('weather-timeout: do-nothing submissions score 0 on every check', () => {
+  it.each(['do-nothing-empty', 'do-nothing-wait-then-throw', 'do-nothing-constants'])('%s', (name) => {
+    expectNothingEarned(results[name]!)
+  })
+
+  it('waiting the budget, then throwing a TimeoutError without asking any server: no request to time out or abort', () => {
+    const result = results['do-nothing-wait-then-throw']!
+    expect(feedbackText(result, 'all-timeout-at-budget')).toMatch(
+      /fetchAllWithin asked no server, and rejected at t=3000 with TimeoutError[\s\S]*server B still pending when the budget runs out[\s\S]*no request made/,
+    )
+    expect(feedbackText(result, 'all-aborts-pending')).toMatch(/asked no server[\s\S]*server B still pending at the deadline \(t=3000\), and aborted then/)
+  })
+
+  it('resolving at once with nothing: nothing was asked, so no timer left proves nothing', () => {
+    expect(feedbackText(results['do-nothing-empty']!, 'all-no-timer-left')).toMatch(/fetchAllWithin asked no server, and resolved at t=0 with undefined/)
   })
 })

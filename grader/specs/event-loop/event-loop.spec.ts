@@ -396,11 +396,13 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       named.push(['idle', fresh.after], ['busy', running.after], ['quick', finished.before], ['quick', finished.after])
     }
     const values: Record<string, string> = { tic_tac: 'Boum!', quick: 'fast', fragile: KABOOM }
+    let shownValues = 0
     for (const [name, snap] of named) {
       const status = snap.status
       if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) continue
       const text = partValue(snap.text, 'String(task)')
       const value = status === 'FINISHED' || status === 'ERROR' ? values[name] : undefined
+      if (value) shownValues++
       const parts = [name, status, ...(value ? [value] : [])]
       const missing = missingInOrder(text, parts)
       if (!missing) continue
@@ -432,6 +434,25 @@ gradeExercise('event-loop', ({ scenario, check }) => {
               }),
       })
     }
+    // The check is about showing a return value or an error: it needs a task that has one.
+    if (shownValues > 0) return
+    const ticTac = named.filter(([name]) => name === 'tic_tac').map(([, snap]) => snap)
+    const seen = (snap: Snapshot) => ('value' in snap.text ? JSON.stringify(snap.text.value) : '?')
+    fail({
+      message: say({
+        en: `no task ever became FINISHED or ERROR (tic_tac was ${ticTac.map((snap) => statusText(snap.status)).join(', ') || '?'} from new Task to its last run()), so String(task) never had a return value or an error to show`,
+        fr: `aucune tâche n'est jamais devenue FINISHED ou ERROR (tic_tac était ${ticTac.map((snap) => statusText(snap.status)).join(', ') || '?'} de new Task à son dernier run()), donc String(task) n'a jamais eu de valeur de retour ni d'erreur à montrer`,
+      }),
+      expected: say({
+        en: `once tic_tac has returned "Boum!", String(task) holds tic_tac, FINISHED, then Boum!, e.g. <Task 'tic_tac' [FINISHED] ('Boum!')>`,
+        fr: `une fois que tic_tac a renvoyé "Boum!", String(task) contient tic_tac, FINISHED, puis Boum!, par exemple <Task 'tic_tac' [FINISHED] ('Boum!')>`,
+      }),
+      actual: ticTac.map((snap) => `${statusText(snap.status)}: ${seen(snap)}`).join(', '),
+      mistake: say({
+        en: 'toString() is judged on tasks that ran: keep the status up to date in run() (see the Task checks), so that a finished task shows its return value and a failed one its error',
+        fr: "toString() est jugé sur des tâches qui se sont exécutées : tenez le statut à jour dans run() (voir les vérifications de Task), pour qu'une tâche terminée montre sa valeur de retour, et une tâche en échec son erreur",
+      }),
+    })
   })
 
   check('schedule', async () => {
@@ -495,6 +516,21 @@ gradeExercise('event-loop', ({ scenario, check }) => {
       })
     }
     if (ran) fail({ ...context, message: threw('runUntilEmpty()', ran) })
+    const ranNothing = saidLines(output).length === 0 && [finals.tic_tac, finals.spam].every((final) => final.status === 'NEW')
+    if (ranNothing) {
+      fail({
+        ...context,
+        message: say({
+          en: 'runUntilEmpty() ran neither of the scheduled tasks: tic_tac and spam were still NEW and printed nothing',
+          fr: "runUntilEmpty() n'a exécuté aucune des tâches programmées : tic_tac et spam étaient encore NEW et n'ont rien affiché",
+        }),
+        actual: renderAll(output),
+        mistake: say({
+          en: "schedule puts the task in the loop's queue, and runUntilEmpty gives the queued tasks their turns until the queue is empty",
+          fr: "schedule met la tâche dans la file de la boucle, et runUntilEmpty donne leur tour aux tâches de la file jusqu'à ce qu'elle soit vide",
+        }),
+      })
+    }
     for (const [name, value] of [
       ['tic_tac', 'Boum!'],
       ['spam', 'SPAM!'],

@@ -332,6 +332,20 @@ gradeExercise('fast-food', ({ scenario, check }) => {
         }),
       })
     }
+    const idle = orders.find((order) => order.servedAt !== undefined && ITEMS.every((item) => itemCounts(run.trace, order.client)[item] === 0))
+    if (idle) {
+      fail({
+        ...said,
+        message: say({
+          en: `serve('${idle.client}') ${resolvedAt(idle.servedAt!, show(idle.took))} without making anything: the restaurant made no soda, no burger and no fries for ${idle.client}`,
+          fr: `serve('${idle.client}') ${resolvedAt(idle.servedAt!, show(idle.took))} sans rien préparer : le restaurant n'a fait ni soda, ni burger, ni frites pour ${idle.client}`,
+        }),
+        mistake: say({
+          en: 'an order is served when its three items are ready: call fillSoda, cookBurger and takeFries once per order (cooking a batch first when the tray is empty), and resolve with the milliseconds it took',
+          fr: "une commande est servie quand ses trois préparations sont prêtes : appelez fillSoda, cookBurger et takeFries une fois par commande (en cuisant d'abord une fournée si le bac est vide), et résolvez avec la durée en millisecondes",
+        }),
+      })
+    }
     const misreported = orders.find((order) => order.servedAt !== undefined && !reportsItsDuration(order))
     if (misreported) {
       const after = misreported.servedAt! - misreported.placedAt
@@ -474,7 +488,7 @@ gradeExercise('fast-food', ({ scenario, check }) => {
   check('perf-counts', async () => {
     for (const { load, run: perfRun } of perf) {
       const run = await perfRun()
-      const { result, orders, resolvedAt: at } = resolvedValue(run, 'perfTest') as PerfValue
+      const { result, orders, reference, resolvedAt: at } = resolvedValue(run, 'perfTest') as PerfValue
       const call = `perfTest(serve, ${show(load)})`
       const unserved = orders.filter((order) => order.servedAt === undefined)
       if (unserved.length > 0) {
@@ -490,6 +504,30 @@ gradeExercise('fast-food', ({ scenario, check }) => {
             en: 'count only once every order has been served: await all of them (Promise.all) before counting',
             fr: "ne comptez qu'une fois toutes les commandes servies : attendez-les toutes (Promise.all) avant de compter",
           }),
+        })
+      }
+      if (orders.length !== load.clients) {
+        // Nothing to count without the orders: what it resolved with was not counted.
+        const referenceTook = reference.orders.map((order) => order.took as number)
+        const referenceWant = { satisfied: referenceTook.filter((ms) => ms < load.timeoutMs).length, total: load.clients }
+        fail({
+          message: say({
+            en: `${call} placed ${count(orders.length, NOUNS.order)} for ${load.clients} clients, so it had nothing to count, yet resolved with ${show(result)}`,
+            fr: `${call} a passé ${count(orders.length, NOUNS.order)} pour ${load.clients} clients, et n'avait donc rien à compter, mais s'est résolue avec ${show(result)}`,
+          }),
+          expected: say({
+            en: `${load.clients} orders placed, taking ${referenceTook.join(', ')} ms, so ${show(referenceWant)}`,
+            fr: `${load.clients} commandes passées, qui prennent ${referenceTook.join(', ')} ms, donc ${show(referenceWant)}`,
+          }),
+          actual: say({
+            en: `${count(orders.length, NOUNS.order)} placed; ${resolvedAt(at, show(result))}`,
+            fr: `${count(orders.length, NOUNS.order)} passée${orders.length > 1 ? 's' : ''} ; ${resolvedAt(at, show(result))}`,
+          }),
+          mistake: say({
+            en: 'count what really happened: place one order per client with serve(client), await them all, then count those whose duration is strictly less than timeoutMs',
+            fr: "comptez ce qui s'est vraiment passé : passez une commande par client avec serve(client), attendez-les toutes, puis comptez celles dont la durée est strictement inférieure à timeoutMs",
+          }),
+          timeline: { actual: orderSpans(run.trace), expected: orderSpans(reference.trace) },
         })
       }
       const took = orders.map((order) => order.took as number)

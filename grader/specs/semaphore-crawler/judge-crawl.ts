@@ -86,10 +86,46 @@ function isPage(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'url' in value && !('status' in value)
 }
 
+/**
+ * What a crawl check says about the downloads holds only if the downloads ran: in a crawl
+ * that resolved, every page of ids was downloaded. Otherwise fails, saying how many were.
+ */
+function judgeDownloadedAll(run: ScenarioRun, crawl: CrawlSetup): void {
+  if (run.outcome.kind !== 'resolved') return
+  const spans = spansOf(run.trace)
+  const downloaded = crawl.jobs.filter((job) => spans.some((span) => span.label === job.label)).length
+  const total = crawl.jobs.length
+  if (downloaded === total) return
+  const expected = say({
+    en: `expected ${total} downloads, at most ${crawl.limit} at a time`,
+    fr: `${total} téléchargements attendus, au plus ${crawl.limit} à la fois`,
+  })
+  fail({
+    message:
+      downloaded === 0
+        ? say({ en: `${crawl.name} downloaded no page: ${expected}`, fr: `le ${crawl.name} n'a téléchargé aucune page : ${expected}` })
+        : say({
+            en: `${crawl.name} downloaded only ${downloaded} of ${total} pages: ${expected}`,
+            fr: `le ${crawl.name} n'a téléchargé que ${downloaded} page${downloaded > 1 ? 's' : ''} sur ${total} : ${expected}`,
+          }),
+    expected: listSpans(expectedSpans(crawl)),
+    actual: say({
+      en: `${listSpans(spans)}; crawl ${resolvedAt(run.outcome.at, show(run.outcome.value))}`,
+      fr: `${listSpans(spans)} ; crawl ${resolvedAt(run.outcome.at, show(run.outcome.value))}`,
+    }),
+    mistake: say({
+      en: 'the server sees only the downloads you make: call download(id) for every id, at most limit at a time (a Semaphore(limit), or limit workers), and resolve with what they settled with',
+      fr: 'le serveur ne voit que les téléchargements que vous faites : appelez download(id) pour chaque id, au plus limit à la fois (un Semaphore(limit), ou limit workers), et résolvez avec leurs issues',
+    }),
+    timeline: timeline(run, crawl),
+  })
+}
+
 /** Resolves with one settled result per page, in input order, once the last download ended. */
 export function judgeResults(run: ScenarioRun, crawl: CrawlSetup): void {
   const value = resolvedValue(run, 'crawl')
   const at = finishedAt(run)
+  judgeDownloadedAll(run, crawl)
   const results = crawl.ids.map((id) => summarize(expectedResult(crawl, id))).join(', ')
   const expected = say({
     en: `${crawl.ids.length} results in the order of ids: ${results}`,
@@ -217,7 +253,10 @@ export function judgeResults(run: ScenarioRun, crawl: CrawlSetup): void {
 /** The server never banned the client: never more than `limit` downloads in flight. */
 export function judgeWithinLimit(run: ScenarioRun, crawl: CrawlSetup, mistake = (peak: number) => overLimitMistake(crawl, peak)): void {
   const ban = eventsOf(run.trace, BANNED_LANE)[0]
-  if (!ban) return
+  if (!ban) {
+    judgeDownloadedAll(run, crawl)
+    return
+  }
   const spans = spansOf(run.trace)
   const peak = peakOverlap(spans)
   const inFlight = ban.label.split(',').length
@@ -269,6 +308,7 @@ function overLimitMistake(crawl: CrawlSetup, peak: number): string {
 /** Pages start in input order, each as soon as a slot is free. */
 export function judgeReusesSlots(run: ScenarioRun, crawl: CrawlSetup): void {
   resolvedValue(run, 'crawl')
+  judgeDownloadedAll(run, crawl)
   const spans = spansOf(run.trace)
   const said = { expected: listSpans(expectedSpans(crawl)), actual: listSpans(spans), timeline: timeline(run, crawl) }
   const labels = crawl.jobs.map((job) => job.label)

@@ -83,9 +83,46 @@ function describeEnding(report: CallReport): string {
 
 const errorMessage = (value: unknown) => (value as { message?: unknown } | undefined)?.message
 
+/**
+ * What a limiter check says about the tasks holds only if they ran: every task handed to
+ * limit() was started. Otherwise fails, saying how many ran and how the first lost call ended.
+ */
+function judgeEveryTaskRan(run: ScenarioRun, limiter: LimiterSetup): void {
+  const reports = reportsOf(run)
+  const spans = spansOf(run.trace)
+  const lost = reports.filter((report) => !spans.some((span) => span.label === taskLabel(report.task)))
+  if (lost.length === 0) return
+  const [total, ran] = [reports.length, reports.length - lost.length]
+  const first = lost[0]!
+  const expected = say({
+    en: `expected every task to run, at most ${limiter.limit} at a time, in the order limit() was called`,
+    fr: `chaque tâche devait s'exécuter, au plus ${limiter.limit} à la fois, dans l'ordre des appels à limit()`,
+  })
+  fail({
+    message:
+      ran === 0
+        ? say({
+            en: `${limiter.name} ran none of the ${total} tasks handed to it: ${expected}`,
+            fr: `${limiter.name} n'a exécuté aucune des ${total} tâches qui lui ont été confiées : ${expected}`,
+          })
+        : say({
+            en: `${limiter.name} ran only ${ran} of the ${total} tasks handed to it (task ${first.task} never started): ${expected}`,
+            fr: `${limiter.name} n'a exécuté que ${ran} des ${total} tâches qui lui ont été confiées (la tâche ${first.task} n'a jamais démarré) : ${expected}`,
+          }),
+    expected: listSpans(limiter.expected),
+    actual: say({ en: `${listSpans(spans)}; ${describeEnding(first)}`, fr: `${listSpans(spans)} ; ${describeEnding(first)}` }),
+    mistake: say({
+      en: 'limit(task) must run its task: call task() as soon as a slot is free (at once while fewer than limit run), and settle like the promise it returns',
+      fr: "limit(task) doit exécuter sa tâche : appelez task() dès qu'une place est libre (aussitôt tant que moins de limit sont en cours), et terminez-vous comme la promesse qu'elle renvoie",
+    }),
+    timeline: timeline(run, limiter),
+  })
+}
+
 /** At most `limit` tasks at once, the next one as soon as a slot frees, each call settling like its task. */
 export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
   const reports = reportsOf(run)
+  judgeEveryTaskRan(run, limiter)
   const spans = spansOf(run.trace)
   const said = { expected: listSpans(limiter.expected), actual: listSpans(spans), timeline: timeline(run, limiter) }
   const peak = peakOverlap(spans)
@@ -96,10 +133,16 @@ export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
         en: `${limiter.name} ran ${peak.count} tasks at once at t=${peak.at} (${labels(peak.open)}); the limit is ${limiter.limit}`,
         fr: `${limiter.name} a exécuté ${peak.count} tâches en même temps à t=${peak.at} (${labels(peak.open)}) ; la limite est de ${limiter.limit}`,
       }),
-      mistake: say({
-        en: 'count the running tasks: start a task only while fewer than limit run, and count it down exactly once when it ends',
-        fr: 'comptez les tâches en cours : ne lancez une tâche que tant que moins de limit sont en cours, et décomptez-la exactement une fois quand elle se termine',
-      }),
+      mistake:
+        peak.count === limiter.limit + 1 && peak.at === 0
+          ? say({
+              en: 'an off-by-one: limit + 1 tasks started at once, so the test that lets a task start lets one too many through (running <= limit instead of running < limit). Start a task only while fewer than limit run',
+              fr: 'une erreur de un : limit + 1 tâches ont démarré en même temps, donc le test qui laisse démarrer une tâche en laisse passer une de trop (running <= limit au lieu de running < limit). Ne lancez une tâche que tant que moins de limit sont en cours',
+            })
+          : say({
+              en: 'count the running tasks: start a task only while fewer than limit run, and count it down exactly once when it ends',
+              fr: 'comptez les tâches en cours : ne lancez une tâche que tant que moins de limit sont en cours, et décomptez-la exactement une fois quand elle se termine',
+            }),
     })
   }
   const idle = firstIdleSlot(spans, actualJobs(reports, limiter), limiter.limit)
@@ -143,6 +186,7 @@ export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
 /** Tasks start in the order limit() was called. */
 export function judgeFirstComeFirstServed(run: ScenarioRun, limiter: LimiterSetup): void {
   const reports = reportsOf(run)
+  judgeEveryTaskRan(run, limiter)
   const spans = spansOf(run.trace)
   const order = reports.map((report) => taskLabel(report.task))
   const jumped = spans.findIndex((span, index) => span.label !== order[index])
@@ -265,8 +309,8 @@ export function judgeThrowingTask(run: ScenarioRun, limiter: LimiterSetup): void
 }
 
 /** The limiter keeps its own queue: no task waits on #runtime's Semaphore or Lock. */
-export function judgeOwnQueue(run: ScenarioRun): void {
-  reportsOf(run)
+export function judgeOwnQueue(run: ScenarioRun, limiter: LimiterSetup): void {
+  judgeEveryTaskRan(run, limiter)
   const seen = eventsOf(run.trace, SEMAPHORE_LANE)[0]
   if (!seen) return
   fail({
@@ -348,6 +392,23 @@ export function judgeManyTasks(run: ScenarioRun): void {
       expected: say({ en: 'every call resolves like its task', fr: 'chaque appel se résout comme sa tâche' }),
       actual: run.problems.join('; ') || say({ en: `${result.rejected} rejections`, fr: `${result.rejected} rejets` }),
       mistake: say({ en: 'limit(task) must settle like its task', fr: 'limit(task) doit se terminer comme sa tâche' }),
+    })
+  }
+  if (result.ran < count) {
+    fail({
+      message: say({
+        en: `all ${counted(count)} calls of ${limiter} settled, but only ${counted(result.ran)} of their tasks ran`,
+        fr: `les ${counted(count)} appels de ${limiter} se sont terminés, mais seules ${counted(result.ran)} de leurs tâches se sont exécutées`,
+      }),
+      expected: say({
+        en: `each of the ${counted(count)} tasks runs, and its call settles like it`,
+        fr: `chacune des ${counted(count)} tâches s'exécute, et son appel se termine comme elle`,
+      }),
+      actual: say({ en: `${counted(count - result.ran)} tasks never ran`, fr: `${counted(count - result.ran)} tâches ne se sont jamais exécutées` }),
+      mistake: say({
+        en: 'limit(task) must run its task and settle like it: a call that settles without calling task() has done nothing',
+        fr: "limit(task) doit exécuter sa tâche et se terminer comme elle : un appel qui se termine sans appeler task() n'a rien fait",
+      }),
     })
   }
   if (result.cpuMs > budgetMs) {

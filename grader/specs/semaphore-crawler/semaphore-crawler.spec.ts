@@ -59,7 +59,7 @@ gradeExercise('semaphore-crawler', ({ scenario, check }) => {
   })
 
   check('limiter-own-queue', async () => {
-    judgeOwnQueue(await limiterOrder())
+    judgeOwnQueue(await limiterOrder(), LIMITERS.order)
   })
 
   check('limiter-100k', async () => {

@@ -7,6 +7,8 @@ import type { Limiter } from './calls.ts'
 
 export interface Throughput {
   settled: number
+  /** Tasks the limiter called. */
+  ran: number
   /** Calls that rejected although their task resolved. */
   rejected: number
   /** CPU time from the first call to the last settlement (or the deadline). */
@@ -16,7 +18,8 @@ export interface Throughput {
 export async function pushThrough(limit: Limiter, count: number, deadlineMs: number, cpuMs: () => number): Promise<Throughput> {
   const started = cpuMs()
   const result = Promise.resolve('done')
-  const task = () => result
+  let ran = 0
+  const task = () => (ran++, result)
   let settled = 0
   let rejected = 0
   let allSettled!: () => void
@@ -27,5 +30,5 @@ export async function pushThrough(limit: Limiter, count: number, deadlineMs: num
   const stop = new AbortController()
   await Promise.race([all, sleep(deadlineMs, stop.signal).catch(() => {})])
   stop.abort()
-  return { settled, rejected, cpuMs: Math.round(cpuMs() - started) }
+  return { settled, ran, rejected, cpuMs: Math.round(cpuMs() - started) }
 }

@@ -41,11 +41,40 @@ function breakfastSpans(run: ScenarioRun, fn: string, expected: Span[]): { toast
   return { toast, coffee }
 }
 
+const METHOD: Record<string, string> = { toast: 'kitchen.toastBread()', coffee: 'kitchen.brewCoffee()' }
+/** "the toast and the coffee" ("le pain ni le café" after a French negation). */
+const neither = (lanes: string[]) => say({ en: lanes.map(the).join(' or '), fr: lanes.map(the).join(' ni ') })
+
 /** A breakfast must resolve exactly when it is ready, with [toast, coffee]. */
 function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Span[]): void {
   const value = resolvedValue(run, fn)
   const at = run.outcome.kind === 'resolved' ? run.outcome.at : -1
   const got = resolvedAt(at, show(value))
+  // The result counts only as what the kitchen made: constants and a mere wait make nothing.
+  const made = spansOf(run.trace)
+  const missing = ['toast', 'coffee'].filter((lane) => !made.some((s) => s.lane === lane))
+  if (missing.length > 0) {
+    const methods = missing.map((lane) => METHOD[lane]!)
+    fail({
+      message: say({
+        en: `${fn} ${got} without making ${neither(missing)}: it never called ${methods.join(' or ')}`,
+        fr: `${fn} ${got} sans préparer ${neither(missing)} : elle n'a jamais appelé ${methods.join(' ni ')}`,
+      }),
+      expected: say({
+        en: `${resolvesAt(readyAt, show([TOAST, COFFEE]))}, the toast and the coffee the kitchen made`,
+        fr: `${resolvesAt(readyAt, show([TOAST, COFFEE]))}, le pain et le café préparés par la cuisine`,
+      }),
+      actual: say({
+        en: `${made.map(fmt).join(', ') || 'nothing was made'}; ${got}`,
+        fr: `${made.map(fmt).join(', ') || "rien n'a été préparé"} ; ${got}`,
+      }),
+      mistake: say({
+        en: 'a breakfast is what the kitchen makes: call kitchen.toastBread() and kitchen.brewCoffee(), await them, and resolve with the values they give',
+        fr: "un petit-déjeuner, c'est ce que prépare la cuisine : appelez kitchen.toastBread() et kitchen.brewCoffee(), attendez-les avec await, et résolvez avec les valeurs qu'elles donnent",
+      }),
+      timeline: timeline(run, expected),
+    })
+  }
   const holdsPromise = Array.isArray(value) && value.some((item) => show(item) === 'a Promise')
   if (at < readyAt || holdsPromise || run.timersLeft > 0) {
     fail({
@@ -104,6 +133,33 @@ function checkPrintedTimes(run: ScenarioRun, expected: [string, string] | string
   resolvedValue(run, 'main')
   const lines = eventsOf(run.trace, 'print').map((event) => event.label)
   const times = lines.flatMap((line) => line.match(/\d+\.\d\d(?!\d)/)?.[0] ?? [])
+  // A time counts only as the time of a breakfast main ran: two toasts and two coffees.
+  const made = spansOf(run.trace)
+  const twice = ['toast', 'coffee'].every((lane) => made.filter((s) => s.lane === lane).length >= 2)
+  if (!twice) {
+    const printed = times.length
+      ? say({ en: `printed ${times.join(' then ')}`, fr: `a affiché ${times.join(' puis ')}` })
+      : say({ en: 'printed no elapsed time', fr: "n'a affiché aucun temps écoulé" })
+    const madeText = made.map(fmt).join(', ')
+    fail({
+      message: say({
+        en: `${kitchen}main ${printed} without running both breakfasts: the kitchen made ${madeText || NOTHING}`,
+        fr: `${kitchen}main ${printed} sans lancer les deux petits-déjeuners : la cuisine a préparé ${madeText || NOTHING}`,
+      }),
+      expected: say({
+        en: `${kitchen}main runs both breakfasts (a toast and a coffee each), then prints ${expected[0]} then ${expected[1]}, the seconds each took`,
+        fr: `${kitchen}main lance les deux petits-déjeuners (un pain et un café chacun), puis affiche ${expected[0]} puis ${expected[1]}, les secondes que chacun a prises`,
+      }),
+      actual: say({
+        en: `${madeText || 'nothing made'}; printed ${lines.length ? lines.map((line) => JSON.stringify(line)).join(', ') : 'nothing'}`,
+        fr: `${madeText || 'rien de préparé'} ; affiché : ${lines.length ? lines.map((line) => JSON.stringify(line)).join(', ') : 'rien'}`,
+      }),
+      mistake: say({
+        en: 'the times must be measured around the breakfasts main runs: read the clock, await breakfastSequential(kitchen), print the elapsed seconds, then the same for breakfastConcurrent(kitchen)',
+        fr: "les temps doivent être mesurés autour des petits-déjeuners que main lance : lisez l'horloge, attendez breakfastSequential(kitchen) avec await, affichez les secondes écoulées, puis faites de même pour breakfastConcurrent(kitchen)",
+      }),
+    })
+  }
   if (times.length === 2 && times[0] === expected[0] && times[1] === expected[1]) return
   const said = {
     expected: say({

@@ -3,9 +3,9 @@
 import type { ScenarioRun } from '../../sandbox/outcome.ts'
 import { show } from '../../sandbox/plain.ts'
 import { spansOf } from '../../sandbox/trace.ts'
-import { rejectedAt, resolvedAt, type Timeline } from '../feedback.ts'
+import { fail, rejectedAt, resolvedAt, type Timeline } from '../feedback.ts'
 import { say } from '../say.ts'
-import { ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, type ServerName, type World } from './worlds.ts'
+import { ABORTED, NO_SIGNAL, SERVERS, STATEMENT_BUDGET_MS, expectedSpans, laneOf, mustAsk, type ServerName, type World } from './worlds.ts'
 
 export interface Request {
   server: ServerName
@@ -127,4 +127,47 @@ function canonical(value: unknown): string {
   return JSON.stringify(value, (_, item: unknown) =>
     item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
   )
+}
+
+/** "server B", "servers B and C" ("le serveur B", "les serveurs B et C"). */
+export function serversText(servers: readonly ServerName[]): string {
+  const list = (and: string) => (servers.length < 2 ? servers.join('') : `${servers.slice(0, -1).join(', ')} ${and} ${servers.at(-1)}`)
+  return servers.length === 1
+    ? say({ en: `server ${servers[0]}`, fr: `le serveur ${servers[0]}` })
+    : say({ en: `servers ${list('and')}`, fr: `les serveurs ${list('et')}` })
+}
+
+/**
+ * A check about the requests passes only if the requests were made: every server of
+ * `mustAsk(world)` was asked before the call settled at `at`. Otherwise fails, saying
+ * what the check needed (`needs`) and what the code did.
+ */
+export function requireRequests(run: ScenarioRun, world: World, at: number, needs: string): void {
+  const requests = requestsOf(run)
+  const asked = (server: ServerName) => requests.some((request) => request.server === server && request.start <= at)
+  const unasked = mustAsk(world).filter((server) => !asked(server))
+  if (unasked.length === 0) return
+  const none = requests.length === 0
+  fail({
+    message: none
+      ? say({ en: `${world.call} asked no server, and ${ending(run)}`, fr: `${world.call} n'a interrogé aucun serveur, et ${ending(run)}` })
+      : say({
+          en: `${world.call} never asked ${serversText(unasked)}, and ${ending(run)}`,
+          fr: `${world.call} n'a jamais interrogé ${serversText(unasked)}, et ${ending(run)}`,
+        }),
+    expected: say({
+      en: `fetchWeather called for ${SERVERS.join(', ')} at t=0; ${needs}`,
+      fr: `fetchWeather appelée pour ${SERVERS.join(', ')} à t=0 ; ${needs}`,
+    }),
+    actual: none
+      ? say({ en: 'no request made', fr: 'aucune requête faite' })
+      : requests
+          .map((request) => say({ en: `server ${request.server} asked at t=${request.start}`, fr: `serveur ${request.server} interrogé à t=${request.start}` }))
+          .join(', '),
+    mistake: say({
+      en: 'the checks judge what the servers saw, not a value written into the code: call fetchWeather(server, signal) for every server, all at once, and let the budget decide what is kept and what is aborted',
+      fr: "les vérifications jugent ce que les serveurs ont vu, et non une valeur écrite dans le code : appelez fetchWeather(server, signal) pour chaque serveur, tous d'un coup, et laissez le budget décider de ce qui est gardé et de ce qui est annulé",
+    }),
+    timeline: timelineOf(run, world),
+  })
 }

@@ -3,7 +3,7 @@ import { show } from '../../sandbox/plain.ts'
 import { explainOutcome, fail, rejectedAt, resolvesAt, settledAt } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
 import { say } from '../say.ts'
-import { diagnose, ending, ownTimersLeft, requestsOf, sameData, showResult, timelineOf } from './reading.ts'
+import { diagnose, ending, ownTimersLeft, requestsOf, requireRequests, sameData, serversText, showResult, timelineOf } from './reading.ts'
 import {
   FORECASTS,
   SERVERS,
@@ -49,9 +49,19 @@ function occasion(world: World): string {
 
 /** Every request still pending when the call should settle has been aborted by then. */
 function checkAborted(run: ScenarioRun, world: World): void {
-  settleTime(run, world)
+  const at = settleTime(run, world)
   const by = expectedSettle(world)
   const onFailure = by !== world.budgetMs
+  const pending = pendingAtSettle(world)
+  requireRequests(
+    run,
+    world,
+    at,
+    say({
+      en: `${serversText(pending)} still pending at ${occasion(world)}, and aborted then`,
+      fr: `${serversText(pending)} encore en attente au moment de ${occasion(world)}, et annulé${pending.length > 1 ? 's' : ''} à ce moment-là`,
+    }),
+  )
   // An abort made by a timer that fired after the call settled counts only while the
   // deadline had not come yet: a call that settles at the deadline must have aborted by then.
   const settledAt = 'at' in run.outcome ? run.outcome.at : by
@@ -218,6 +228,7 @@ function checkEntries(run: ScenarioRun, world: World): void {
     actual: ending(run),
     timeline: timelineOf(run, world),
   }
+  requireRequests(run, world, at, said.expected)
   const outcome = run.outcome
   if (outcome.kind === 'rejected') {
     const failed = SERVERS.find((server) => outcome.error.message === failureMessage(server))
@@ -304,6 +315,7 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
       const expectedAt = expectedSettle(world)
       const forecasts = SERVERS.map((server) => FORECASTS[server])
       const said = { expected: resolvesAt(expectedAt, showResult(forecasts)), actual: ending(run), timeline: timelineOf(run, world) }
+      requireRequests(run, world, at, said.expected)
       if (run.outcome.kind === 'rejected') {
         fail({
           ...said,
@@ -373,6 +385,16 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
         actual: ending(run),
         timeline: timelineOf(run, world),
       }
+      const pending = pendingAtSettle(world)
+      requireRequests(
+        run,
+        world,
+        at,
+        say({
+          en: `${serversText(pending)} still pending when the budget runs out, so the call rejects with a TimeoutError at t=${budget}`,
+          fr: `${serversText(pending)} encore en attente quand le budget est épuisé, si bien que l'appel rejette avec une TimeoutError à t=${budget}`,
+        }),
+      )
       const outcome = run.outcome
       if (outcome.kind === 'resolved') {
         fail({
@@ -435,6 +457,7 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
         actual: ending(run),
         timeline: timelineOf(run, world),
       }
+      requireRequests(run, world, at, said.expected)
       const swallowed = say({
         en: `the failure of server ${failed} was swallowed (a catch, or Promise.allSettled): all or nothing means one failing server makes the whole call reject with its error`,
         fr: `la panne du serveur ${failed} a été étouffée (un catch, ou Promise.allSettled) : tout ou rien signifie qu'un seul serveur en panne fait rejeter tout l'appel avec son erreur`,
@@ -482,6 +505,12 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
   check('all-no-timer-left', () =>
     each(['all-fast', 'all-failing'], (run, world) => {
       const at = settleTime(run, world)
+      requireRequests(
+        run,
+        world,
+        at,
+        say({ en: 'no timer of its own left once the call has settled', fr: "aucun minuteur à elle encore armé une fois l'appel terminé" }),
+      )
       const left = ownTimersLeft(run, world, at)
       if (left === 0) return
       fail({

@@ -86,6 +86,18 @@ export function pendingAtSettle(world: World): ServerName[] {
   return SERVERS.filter((server) => world.replies[server].afterMs > expectedSettle(world))
 }
 
+/**
+ * The servers a call must have asked, by the time it settled, for what the checks say
+ * about its requests to mean anything: those still pending at the deadline when the budget
+ * ends the call, the failing one when a failure ends it, and every server otherwise.
+ */
+export function mustAsk(world: World): ServerName[] {
+  const at = expectedSettle(world)
+  if (at === world.budgetMs) return pendingAtSettle(world)
+  const failed = failures(world).filter((server) => world.replies[server].afterMs === at)
+  return failed.length > 0 ? failed : [...SERVERS]
+}
+
 export type Entry = { server: string; ok: true; forecast: Forecast } | { server: string; ok: false; reason: 'timeout' | 'error' }
 
 /** fetchAvailableWithin's expected result. */
