@@ -64,8 +64,9 @@ export function createAbortApi({ now, timers, onListenerError }: Options): Abort
     #target: KitEventTarget | null = null
     #defaultPrevented = false
     #stopped = false
-    constructor(type: string, init?: { cancelable?: boolean }) {
-      if (arguments.length === 0) throw new TypeError('The "type" argument must be specified')
+    constructor(...given: [] | [type: string, init?: { cancelable?: boolean }]) {
+      if (given.length === 0) throw new TypeError('The "type" argument must be specified')
+      const [type, init] = given
       this.#type = String(type)
       this.#cancelable = Boolean(init?.cancelable)
     }

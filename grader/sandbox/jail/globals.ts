@@ -37,7 +37,7 @@ export interface TimerHandle {
 function delayOf(given: unknown): number {
   const ms = typeof given === 'number' ? given : Number(given ?? 0)
   if (Number.isNaN(ms) || ms > 2 ** 31 - 1) return 1
-  return ms < 0 ? 0 : ms
+  return Math.max(0, ms)
 }
 
 export interface Timers {

@@ -38,7 +38,7 @@ lockdown({
   errorTrapping: 'none',
   unhandledRejectionTrapping: 'none',
 })
-for (const constructor of unknownToSes) harden(constructor)
+for (const unknown of unknownToSes) harden(unknown)
 
 const OUTPUT_LIMIT = 4000
 const PROBLEM_LIMIT = 20
