@@ -52,20 +52,49 @@ export interface Timers {
 }
 
 /**
- * Node-like timer functions on the private clock. Handles are our own hardened objects:
- * fake-timers' timer objects (and functions) carry a reference to the clock.
+ * Node-like timer functions on the private clock. Handles are our own frozen objects:
+ * fake-timers' timer objects (and functions) carry a reference to the clock. Their
+ * methods live on one hardened class per scenario, so that a timer costs no `harden`.
  */
 export function createTimers(clock: PrivateClock): Timers {
   const unrefd = new Set<number>()
-  const live = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; id: unknown }>()
+  const live = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; id: unknown; start: () => unknown }>()
   let next = 1
 
-  const idOf = (timer: unknown): number | undefined => {
-    if (typeof timer === 'number') return timer
-    if (timer && typeof timer === 'object' && handles.has(timer as TimerHandle)) return handles.get(timer as TimerHandle)
-    return undefined
+  class Handle implements TimerHandle {
+    readonly #id: number
+    constructor(id: number) {
+      this.#id = id
+      Object.freeze(this)
+    }
+    ref(): this {
+      unrefd.delete(this.#id)
+      return this
+    }
+    unref(): this {
+      if (live.has(this.#id)) unrefd.add(this.#id)
+      return this
+    }
+    hasRef(): boolean {
+      return !unrefd.has(this.#id)
+    }
+    refresh(): this {
+      const timer = live.get(this.#id)
+      if (timer && timer.kind !== 'immediate') {
+        clearClockTimer(timer)
+        timer.id = timer.start()
+      }
+      return this
+    }
+    [Symbol.toPrimitive](): number {
+      return this.#id
+    }
+    static idOf(timer: unknown): number | undefined {
+      if (typeof timer === 'number') return timer
+      return typeof timer === 'object' && timer !== null && #id in timer ? timer.#id : undefined
+    }
   }
-  const handles = new WeakMap<TimerHandle, number>()
+  harden(Handle)
 
   function arm(kind: 'timeout' | 'interval' | 'immediate', callback: Callback, given: unknown, args: unknown[]): TimerHandle {
     if (typeof callback !== 'function') throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`)
@@ -80,23 +109,8 @@ export function createTimers(clock: PrivateClock): Timers {
       callback(...args)
     }
     const start = () => (kind === 'timeout' ? clock.setTimeout(fire, ms) : kind === 'interval' ? clock.setInterval(fire, ms) : clock.setImmediate(fire))
-    live.set(id, { kind, id: start() })
-    const handle: TimerHandle = {
-      ref: () => (unrefd.delete(id), handle),
-      unref: () => (live.has(id) && unrefd.add(id), handle),
-      hasRef: () => !unrefd.has(id),
-      refresh: () => {
-        const timer = live.get(id)
-        if (timer && kind !== 'immediate') {
-          clearClockTimer(timer)
-          live.set(id, { kind, id: start() })
-        }
-        return handle
-      },
-      [Symbol.toPrimitive]: () => id,
-    }
-    handles.set(handle, id)
-    return harden(handle)
+    live.set(id, { kind, id: start(), start })
+    return new Handle(id)
   }
 
   function clearClockTimer(timer: { kind: string; id: unknown }): void {
@@ -106,7 +120,7 @@ export function createTimers(clock: PrivateClock): Timers {
   }
 
   const clear = (timer: unknown): void => {
-    const id = idOf(timer)
+    const id = Handle.idOf(timer)
     const armed = id === undefined ? undefined : live.get(id)
     if (id === undefined || !armed) return
     clearClockTimer(armed)
