@@ -108,6 +108,26 @@ describe('scenarios in a jail', () => {
   })
 })
 
+describe('nothing of one scenario reaches the world or a later scenario', () => {
+  it("the Error behind DOMException is the compartments' own: a stack formatter set on it does nothing, then or later", async () => {
+    for (let i = 0; i < 2; i++) {
+      const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('stack-channel') }, limits)
+      expect(run.outcome).toMatchObject({ kind: 'resolved', value: { carried: false, baseIsError: true } })
+    }
+  })
+
+  it("clearing timer ids it did not arm leaves the world's timers alone", async () => {
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('clears-world-timers') }, limits)
+    expect(run.outcome).toMatchObject({ kind: 'resolved', value: 'cleared' })
+    expect(run.timersLeft).toBe(1)
+  })
+
+  it('a timer handle cannot be made by hand', async () => {
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('forges-timer-handle') }, limits)
+    expect(run.outcome).toMatchObject({ kind: 'rejected', error: { name: 'TypeError', message: 'Illegal constructor' } })
+  })
+})
+
 describe('signals', () => {
   it('only a real abort reaches the listeners of a signal; a signal has nothing to dig into or shadow', async () => {
     const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('fake-abort-event') }, limits)

@@ -21,6 +21,8 @@ export interface AbortApi {
 
 interface Options {
   now: () => number
+  /** The compartments' Error: a class made here must not extend the start compartment's. */
+  errorClass: ErrorConstructor
   timers: Pick<Timers, 'setTimeout'>
   /** An event listener threw: Node would report it as an uncaught exception. */
   onListenerError(error: unknown): void
@@ -36,8 +38,8 @@ interface Listener {
   removed: boolean
 }
 
-export function createAbortApi({ now, timers, onListenerError }: Options): AbortApi {
-  class KitDOMException extends Error {
+export function createAbortApi({ now, errorClass, timers, onListenerError }: Options): AbortApi {
+  class KitDOMException extends errorClass {
     readonly #name: string
     constructor(message = '', options: string | { name?: string } = 'Error') {
       super(String(message))
@@ -193,6 +195,7 @@ export function createAbortApi({ now, timers, onListenerError }: Options): Abort
     #aborted = false
     #reason: unknown = undefined
     #onabort: ((event: Event) => void) | null = null
+    #onabortListening = false
 
     constructor(key?: symbol) {
       if (key !== MAKING) throw new TypeError('Illegal constructor')
@@ -210,7 +213,8 @@ export function createAbortApi({ now, timers, onListenerError }: Options): Abort
       return this.#onabort
     }
     set onabort(handler: ((event: Event) => void) | null) {
-      if (this.#onabort === null && typeof handler === 'function') {
+      if (!this.#onabortListening && typeof handler === 'function') {
+        this.#onabortListening = true
         this.addEventListener('abort', (event) => this.#onabort?.call(this, event))
       }
       this.#onabort = typeof handler === 'function' ? handler : null

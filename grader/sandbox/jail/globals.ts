@@ -33,7 +33,11 @@ export interface TimerHandle {
   [Symbol.toPrimitive](): number
 }
 
-/** Node's own rule for a delay: a number from 0 to 2^31-1, anything else 1 (never negative: time only moves forward). */
+/**
+ * A delay as Node reads it, but that 0 stays 0 (fake-timers' own schedule, which every
+ * exercise is written against; Node makes it 1 ms): negative counts as 0, so time only
+ * moves forward; not a number, or over 2^31-1, is 1.
+ */
 function delayOf(given: unknown): number {
   const ms = typeof given === 'number' ? given : Number(given ?? 0)
   if (Number.isNaN(ms) || ms > 2 ** 31 - 1) return 1
@@ -58,12 +62,16 @@ export interface Timers {
  */
 export function createTimers(clock: PrivateClock): Timers {
   const unrefd = new Set<number>()
-  const live = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; id: unknown; start: () => unknown }>()
+  const live = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; id: unknown }>()
+  /** How to arm each timer again, fired or not: Node's refresh() re-arms a timer that already fired. */
+  const starts = new Map<number, { kind: 'timeout' | 'interval' | 'immediate'; start: () => unknown }>()
   let next = 1
+  const MAKING = Symbol('making a handle')
 
   class Handle implements TimerHandle {
     readonly #id: number
-    constructor(id: number) {
+    constructor(id: number, key?: symbol) {
+      if (key !== MAKING) throw new TypeError('Illegal constructor')
       this.#id = id
       Object.freeze(this)
     }
@@ -79,11 +87,11 @@ export function createTimers(clock: PrivateClock): Timers {
       return !unrefd.has(this.#id)
     }
     refresh(): this {
+      const armed = starts.get(this.#id)
+      if (!armed || armed.kind === 'immediate') return this
       const timer = live.get(this.#id)
-      if (timer && timer.kind !== 'immediate') {
-        clearClockTimer(timer)
-        timer.id = timer.start()
-      }
+      if (timer) clearClockTimer(timer)
+      live.set(this.#id, { kind: armed.kind, id: armed.start() })
       return this
     }
     [Symbol.toPrimitive](): number {
@@ -91,6 +99,7 @@ export function createTimers(clock: PrivateClock): Timers {
     }
     static idOf(timer: unknown): number | undefined {
       if (typeof timer === 'number') return timer
+      if (typeof timer === 'string' && /^\d+$/.test(timer)) return Number(timer)
       return typeof timer === 'object' && timer !== null && #id in timer ? timer.#id : undefined
     }
   }
@@ -109,8 +118,9 @@ export function createTimers(clock: PrivateClock): Timers {
       callback(...args)
     }
     const start = () => (kind === 'timeout' ? clock.setTimeout(fire, ms) : kind === 'interval' ? clock.setInterval(fire, ms) : clock.setImmediate(fire))
-    live.set(id, { kind, id: start(), start })
-    return new Handle(id)
+    live.set(id, { kind, id: start() })
+    starts.set(id, { kind, start })
+    return new Handle(id, MAKING)
   }
 
   function clearClockTimer(timer: { kind: string; id: unknown }): void {
@@ -125,6 +135,7 @@ export function createTimers(clock: PrivateClock): Timers {
     if (id === undefined || !armed) return
     clearClockTimer(armed)
     live.delete(id)
+    starts.delete(id)
     unrefd.delete(id)
   }
 
@@ -207,21 +218,34 @@ function createConsole(io: ScenarioIo): Console {
   return console as unknown as Console
 }
 
-export interface CompartmentGlobals {
-  globals: Record<string, unknown>
-  timers: Timers
+export interface ScenarioGlobals {
+  /**
+   * The globals of one more compartment, hardened. Each compartment has timers of its own
+   * (one clock, separate ids), so that the submission can clear, unref or refresh only
+   * timers it armed itself, never the world's or #runtime's.
+   */
+  forCompartment(): Record<string, unknown>
+  /** Unref'd timers still armed, in every compartment: they keep nothing running. */
+  unrefCount(): number
   abort: AbortApi
 }
 
-/** Everything a compartment of this scenario can name, hardened. */
-export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo & { onListenerError(error: unknown): void }, seed: number): CompartmentGlobals {
-  const timers = createTimers(clock)
-  const { unrefCount: _unrefCount, ...timerFunctions } = timers
-  const abort = createAbortApi({ now: () => clock.now, timers, onListenerError: io.onListenerError })
+/** Everything the compartments of this scenario can name. */
+export function scenarioGlobals(
+  clock: PrivateClock,
+  io: ScenarioIo & { onListenerError(error: unknown): void; errorClass: ErrorConstructor },
+  seed: number,
+): ScenarioGlobals {
+  const allTimers: Timers[] = []
+  const newTimers = () => {
+    const timers = createTimers(clock)
+    allTimers.push(timers)
+    return timers
+  }
+  const abort = createAbortApi({ now: () => clock.now, timers: newTimers(), onListenerError: io.onListenerError, errorClass: io.errorClass })
   const { isSignal: _isSignal, ...abortGlobals } = abort
-  const globals = {
+  const shared = harden({
     ...abortGlobals,
-    ...timerFunctions,
     queueMicrotask,
     Date: createDate(clock),
     performance: { now: () => clock.now, timeOrigin: 0 },
@@ -237,6 +261,13 @@ export function scenarioGlobals(clock: PrivateClock, io: ScenarioIo & { onListen
     // would carry state from one scenario to the next. No exercise needs them.
     TextEncoder: undefined,
     TextDecoder: undefined,
+  })
+  return {
+    forCompartment() {
+      const { unrefCount: _unrefCount, ...timerFunctions } = newTimers()
+      return harden({ ...shared, ...timerFunctions })
+    },
+    unrefCount: () => allTimers.reduce((sum, timers) => sum + timers.unrefCount(), 0),
+    abort,
   }
-  return { globals: harden(globals), timers, abort }
 }

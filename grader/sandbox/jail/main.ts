@@ -12,7 +12,7 @@ import { errorInfo, type ErrorInfo, type Outcome } from '../outcome.ts'
 import { toPlain } from '../plain.ts'
 import { Recorder } from '../recorder.ts'
 import type { Scenario, ScenarioContext } from '../scenario.ts'
-import { scenarioGlobals } from './globals.ts'
+import { scenarioGlobals, type Timers } from './globals.ts'
 import { REFUSED } from '../refused.ts'
 import { evaluateBundle, evaluateSubmission, evaluationRefusal, importerOf, instantiate } from './modules.ts'
 import { timerModules } from './node-timers.ts'
@@ -39,6 +39,8 @@ lockdown({
   unhandledRejectionTrapping: 'none',
 })
 for (const unknown of unknownToSes) harden(unknown)
+/** The Error every compartment sees (the start compartment's own keeps stack settings live). */
+const compartmentError = new Compartment({ globals: {}, __options__: true }).evaluate('Error') as ErrorConstructor
 
 const OUTPUT_LIMIT = 4000
 const PROBLEM_LIMIT = 20
@@ -133,11 +135,12 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       for (const listener of printListeners) listener(line)
     },
   }
-  const { globals, timers, abort } = scenarioGlobals(
+  const scope = scenarioGlobals(
     clock,
-    { ...io, onListenerError: (error) => noteProblem('exception in an event listener', error) },
+    { ...io, errorClass: compartmentError, onListenerError: (error) => noteProblem('exception in an event listener', error) },
     seedOf(message.scenario),
   )
+  const { abort } = scope
   const recorder = new Recorder(() => clock.now, message.live ? (event) => send({ type: 'event', id, event }) : undefined)
   // A flood of problems leaves garbage behind: the host starts the next scenario in a fresh jail.
   const finish = (run: { outcome: Outcome; timersLeft: number }) =>
@@ -145,7 +148,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
 
   // Three compartments, each with its own global object: #runtime, the world, the submission.
   // Evaluating a bundle again is cheap (V8 caches the compiled code) and gives fresh modules.
-  const compartment = () => withAbsentNodeGlobals(new Compartment({ globals, __options__: true }))
+  const compartment = (globals = scope.forCompartment()) => withAbsentNodeGlobals(new Compartment({ globals, __options__: true }))
   // The world's #runtime has the diagnostics beside the API; the submission's, only the API.
   const runtimeForWorld = harden(instantiate(evaluateBundle(compartment(), bundles.runtime, 'runtime'), {}))
   const { __diagnostics: diagnostics, ...runtimeExports } = runtimeForWorld
@@ -160,7 +163,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     drainMicrotasks: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
     maxTimers: message.maxTimers,
     drainAfterSettle,
-    unrefTimers: timers.unrefCount,
+    unrefTimers: scope.unrefCount,
     ...(onSettled ? { onSettled } : {}),
     ...(message.realTime ? { beforeTimer: (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms)) } : {}),
     describeWaiting: () => [...blockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
@@ -170,8 +173,10 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
   // Loading is driven like a run: a module may await at its top level.
   let submission: SubmissionExports = {}
   const loading = (async () => {
-    const factory = evaluateSubmission(compartment(), bundles.submission, bundles.submissionName)
-    submission = snapshotExports(await factory(importerOf({ '#runtime': runtime, ...timerModules(timers, abort.DOMException) })))
+    const globals = scope.forCompartment()
+    const factory = evaluateSubmission(compartment(globals), bundles.submission, bundles.submissionName)
+    const imports = { '#runtime': runtime, ...timerModules(globals as unknown as Timers, abort.DOMException) }
+    submission = snapshotExports(await factory(importerOf(imports)))
   })()
   const load = (await drive(loading, driving(false))).outcome
   if (load.kind !== 'resolved') return void finish({ outcome: { kind: 'load-error', error: loadFailure(load) }, timersLeft: 0 })

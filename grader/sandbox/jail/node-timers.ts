@@ -10,8 +10,8 @@ export function timerModules(timers: Omit<Timers, 'unrefCount'>, DOMException: t
       const signal = options?.signal
       if (signal?.aborted) return reject(abortError())
       const onAbort = () => {
+        // One clear serves every kind of timer (globals.ts).
         timers.clearTimeout(timer)
-        timers.clearImmediate(timer)
         reject(abortError())
       }
       const timer = arm(() => {
