@@ -20,7 +20,12 @@ export function noteNoWaiters(resource: Waitable): void {
 /** One line per semaphore or lock with waiters, e.g. "1 task waits on a Lock that is held". */
 export function describeBlockedWaiters(): string[] {
   return [...waitedOn].map((resource) => {
-    const tasks = resource.waiting === 1 ? '1 task waits' : `${resource.waiting} tasks wait`
-    return `${tasks} on a ${String(resource)}`
+    // A subclass may override either, and throw: the diagnosis must not.
+    try {
+      const tasks = resource.waiting === 1 ? '1 task waits' : `${resource.waiting} tasks wait`
+      return `${tasks} on a ${String(resource)}`
+    } catch {
+      return 'tasks wait on a semaphore or lock'
+    }
   })
 }

@@ -128,6 +128,41 @@ describe('nothing of one scenario reaches the world or a later scenario', () => 
   })
 })
 
+describe('the host stands whatever a jail does', () => {
+  it('a jail that died while idle is replaced: the next scenario runs as if nothing happened', async () => {
+    const request = { scenariosFile, scenario: 'call', submissionFile: submission('counts-calls') }
+    await runInSandbox(request, limits)
+    for (const pid of jailPids()) process.kill(pid, 'SIGKILL')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect((await runInSandbox(request, limits)).outcome).toMatchObject({ kind: 'resolved', value: 1 })
+  })
+
+  it('a deadlock with 150 waiting tasks is reported with the first 100, not as a forged result', async () => {
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('many-waiters') }, limits)
+    expect(run.outcome).toMatchObject({ kind: 'deadlock', at: 0 })
+    expect((run.outcome as { waiting: string[] }).waiting).toHaveLength(100)
+  })
+
+  it('a semaphore whose toString throws does not break the diagnosis of a deadlock', async () => {
+    const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('lying-semaphore') }, limits)
+    expect(run.outcome).toEqual({ kind: 'deadlock', at: 0, waiting: ['tasks wait on a semaphore or lock'] })
+  })
+
+  it('a tsconfig.json beside the submission is not read (its extends could point at any file)', async () => {
+    const root = join(kitRoot, 'tests/fixtures/tsconfig-extends')
+    const run = await runInSandbox(
+      {
+        scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'),
+        scenario: 'sequential',
+        submissionFile: join(root, 'toaster/toaster.ts'),
+        submissionRoot: root,
+      },
+      limits,
+    )
+    expect(run.outcome).toMatchObject({ kind: 'resolved', at: 4000 })
+  })
+})
+
 describe('signals', () => {
   it('only a real abort reaches the listeners of a signal; a signal has nothing to dig into or shadow', async () => {
     const run = await runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('fake-abort-event') }, limits)

@@ -26,7 +26,12 @@ const RUNTIME_INDEX = join(RUNTIME_DIR, 'index.ts')
 export const ALLOWED_BUILTINS = ['timers', 'timers/promises'] as const
 
 let outRoot: string | undefined
-/** A private folder for what the jails need as files; gone when this process ends. */
+/**
+ * A private folder for what the jails need as files. In a grading it lies in the engine's
+ * own folder (`useBuildFolderIn`), which the engine removes whatever happens to this
+ * process: spec processes end by SIGKILL, with no 'exit' handler run. Elsewhere (`try`,
+ * the kit's tests) it is removed when this process exits.
+ */
 export function buildDir(): string {
   if (!outRoot) {
     outRoot = mkdtempSync(join(tmpdir(), 'async-kit-build-'))
@@ -34,6 +39,11 @@ export function buildDir(): string {
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
   }
   return outRoot
+}
+
+/** Builds go into a new folder inside `parent` (the engine's), before anything is built. */
+export function useBuildFolderIn(parent: string): void {
+  outRoot ??= mkdtempSync(join(parent, 'build-'))
 }
 
 const moduleText = {
@@ -248,6 +258,9 @@ async function buildSubmission(file: string, root: string): Promise<CompiledSubm
       entryPoints: [realpathSync(file)],
       format: 'esm',
       plugins: [importPolicy(folder, await importedNames())],
+      // The kit decides how TypeScript compiles, never a tsconfig.json beside the submission
+      // (its "extends" could point at any file the grader can read).
+      tsconfigRaw: '{}',
       // The module function is not a module: import.meta says only the file's name.
       define: { 'import.meta': JSON.stringify({ url: `file:///exercise/${basename(file)}` }) },
     })

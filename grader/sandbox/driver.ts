@@ -78,7 +78,9 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
   const timersLeft = clock.countTimers() - options.unrefTimers()
   if (options.drainAfterSettle) {
     const horizon = clock.now + DRAIN_HORIZON_MS
-    while (clock.countTimers() > 0 && fired < options.maxTimers && clock.now <= horizon) {
+    // The next timer's own time is what the horizon bounds, not the time before it fires.
+    const nextWithin = () => (clock.timerHeap?.peek()?.callAt ?? clock.now) <= horizon
+    while (clock.countTimers() > 0 && fired < options.maxTimers && nextWithin()) {
       fireNext()
       await options.drainMicrotasks()
     }

@@ -2,19 +2,25 @@
 // its compartment, it could write the jail's messages itself. Every run is checked and cut
 // to size here; one that does not fit is a crash of the sandbox, never a crash of the grader.
 import { z } from 'zod'
+import { cut } from './cut.ts'
 import type { ScenarioRun } from './outcome.ts'
+import { toPlain } from './plain.ts'
 
-const text = (limit: number) => z.string().transform((value) => (value.length > limit ? `${value.slice(0, limit)}…` : value))
+const text = (limit: number) => z.string().transform((value) => cut(value, limit))
+/** A list cut to `limit` items: a long honest one (every span still open) must not read as forged. */
+const list = <T extends z.ZodType>(item: T, limit: number) => z.array(item).transform((items) => items.slice(0, limit))
 const time = z.number().finite()
-const ErrorInfoSchema = z.object({ name: text(100), message: text(2000), stack: text(2000).optional() })
+// No stack: under ses' safe error taming a compartment's errors carry none.
+export const ErrorInfoSchema = z.object({ name: text(100), message: text(2000) })
 
 const OutcomeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('resolved'), value: z.unknown(), at: time }),
+  // Copied again on this side: the value is data of any shape, and must be of a bounded one.
+  z.object({ kind: z.literal('resolved'), value: z.unknown().transform((value) => toPlain(value)), at: time }),
   z.object({ kind: z.literal('rejected'), error: ErrorInfoSchema, at: time }),
-  z.object({ kind: z.literal('deadlock'), at: time, waiting: z.array(text(500)).max(100) }),
+  z.object({ kind: z.literal('deadlock'), at: time, waiting: list(text(500), 100) }),
   z.object({ kind: z.literal('runaway'), at: time, timersFired: z.number() }),
   z.object({ kind: z.literal('load-error'), error: ErrorInfoSchema }),
-  z.object({ kind: z.literal('missing-export'), names: z.array(text(100)).max(100) }),
+  z.object({ kind: z.literal('missing-export'), names: list(text(100), 100) }),
 ])
 
 const TraceEventSchema = z.object({
@@ -28,9 +34,9 @@ const TraceEventSchema = z.object({
 
 const JailRunSchema = z.object({
   outcome: OutcomeSchema,
-  trace: z.array(TraceEventSchema).max(200_000),
+  trace: list(TraceEventSchema, 200_000),
   timersLeft: z.number().int().nonnegative(),
-  problems: z.array(text(2000)).max(20),
+  problems: list(text(2000), 20),
   output: text(4000),
 })
 
@@ -52,4 +58,10 @@ export function parseJailRun(message: unknown, scenario: string): ScenarioRun {
     output: '',
     outcome: { kind: 'crashed', phase: 'run', cause: { kind: 'error', error: 'the sandbox sent back a result that is not one' } },
   }
+}
+
+/** What a jail said went wrong in its own code, read like the rest. */
+export function parseJailError(message: unknown): { name: string; message: string } {
+  const parsed = ErrorInfoSchema.safeParse(message)
+  return parsed.success ? parsed.data : { name: 'Error', message: 'the sandbox failed and said nothing readable' }
 }

@@ -1,3 +1,4 @@
+import { cut } from './cut.ts'
 import { errorInfo } from './outcome.ts'
 
 /**
@@ -10,7 +11,6 @@ export function toPlain(value: unknown): unknown {
 }
 
 const HUGE = 10n ** 2000n
-const cut = (text: string, limit = 2000) => (text.length > limit ? `${text.slice(0, limit)}…` : text)
 
 /** Values copied at most, whatever the shape: 1000 arrays of 1000 would otherwise be a million. */
 const NODE_LIMIT = 5000
@@ -29,7 +29,7 @@ function plain(value: unknown, depth: number, budget: { left: number }): unknown
   if (value === null || value === undefined) return value
   switch (typeof value) {
     case 'string':
-      return cut(value)
+      return cut(value, 2000)
     case 'number':
     case 'boolean':
       return value
@@ -37,7 +37,7 @@ function plain(value: unknown, depth: number, budget: { left: number }): unknown
       // Compared before printed: printing a bigint of millions of digits takes seconds.
       return { $type: 'bigint', value: value < HUGE && value > -HUGE ? String(value) : 'a bigint of more than 2000 digits' }
     case 'symbol':
-      return { $type: 'symbol', value: cut(String(value)) }
+      return { $type: 'symbol', value: cut(String(value), 2000) }
     case 'function': {
       const name: unknown = (value as { name?: unknown }).name
       return { $type: 'function', name: typeof name === 'string' ? name.slice(0, 100) : '' }
@@ -52,7 +52,13 @@ function plain(value: unknown, depth: number, budget: { left: number }): unknown
   if (Array.isArray(value)) return Array.from({ length: Math.min(value.length, 1000) }, (_, index) => copy(value[index], depth + 1, budget))
   const result: Record<string, unknown> = {}
   for (const key of Object.keys(value as object).slice(0, 200)) {
-    result[cut(key, 200)] = copy((value as Record<string, unknown>)[key], depth + 1, budget)
+    // defineProperty: a key "__proto__" is a key like any other, not the copy's prototype.
+    Object.defineProperty(result, cut(key, 200), {
+      value: copy((value as Record<string, unknown>)[key], depth + 1, budget),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return result
 }

@@ -1,3 +1,4 @@
+import { cut } from './cut.ts'
 import type { TraceEvent } from './trace.ts'
 
 /** A trace longer than this is cut: the specs never need more, and a report must stay small. */
@@ -12,7 +13,7 @@ export function labelOf(value: unknown): string {
   } catch {
     text = `[${typeof value} that cannot be printed]`
   }
-  return text.length > LABEL_LIMIT ? `${text.slice(0, LABEL_LIMIT)}…` : text
+  return cut(text, LABEL_LIMIT)
 }
 
 /**

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildDir, compileJail, compileRuntime, compileSubmission, compileWorld, submissionName } from './compile.ts'
 import type { HostMessage, JailBundles, JailMessage } from './jail/protocol.ts'
-import { parseJailEvent, parseJailRun } from './jail-run.ts'
+import { parseJailError, parseJailEvent, parseJailRun } from './jail-run.ts'
 import type { CrashCause, Phase, ScenarioRun } from './outcome.ts'
 import type { TraceEvent } from './trace.ts'
 
@@ -48,6 +48,8 @@ const BOOT_LIMIT_MS = 60_000
 /** What a jail may hold beyond its heap (code, buffers) before the watchdog kills it. */
 const JAIL_MEMORY_MARGIN_MB = 256
 const MEMORY_POLL_MS = 50
+/** What an idle jail holds, code and ses included, before any scenario. */
+const JAIL_BASE_MB = 80
 const STDERR_LIMIT = 4000
 
 /** Node 22 calls the permission model `--permission`; Node 20 `--experimental-permission`. */
@@ -111,11 +113,13 @@ class Jail {
     })
     this.idle()
     allJails.add(this)
-    this.child.on('close', () => allJails.delete(this))
+    this.child.on('close', () => forget(this))
+    // Sending to a jail that just died fails here, and the run learns of it from 'close'.
+    this.child.on('error', () => {})
   }
 
   send(message: HostMessage): void {
-    this.child.send(message)
+    if (!this.exited) this.child.send(message)
   }
 
   /** Hears this jail until `idle()`: one run at a time. */
@@ -123,6 +127,8 @@ class Jail {
     this.#onMessage = onMessage
     this.#onExit = onExit
     this.#keepAlive(true)
+    // It died between runs: say so at once (no 'close' is coming any more).
+    if (this.exited) onExit(null, null)
   }
 
   /** Waiting for work: it must not keep the grading process alive. */
@@ -147,8 +153,8 @@ class Jail {
   /** Resident memory in MB, where Linux tells it. */
   residentMb(): number | undefined {
     try {
-      const pages = Number(readFileSync(`/proc/${this.child.pid}/statm`, 'utf8').split(' ')[1])
-      return (pages * 4096) / 2 ** 20
+      const resident = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'))
+      return resident ? Number(resident[1]) / 1024 : undefined
     } catch {
       return undefined
     }
@@ -161,6 +167,18 @@ const IDLE_LIMIT = 8
 let idleOrder: Jail[] = []
 let spare: { jail: Jail; memoryMb: number } | undefined
 
+/** A jail that died (the kernel's OOM killer, say) leaves every pool. */
+function forget(jail: Jail): void {
+  allJails.delete(jail)
+  if (jail.key)
+    idleJails.set(
+      jail.key,
+      (idleJails.get(jail.key) ?? []).filter((candidate) => candidate !== jail),
+    )
+  idleOrder = idleOrder.filter((candidate) => candidate !== jail)
+  if (spare?.jail === jail) spare = undefined
+}
+
 async function takeJail(key: string, memoryMb: number): Promise<Jail> {
   const entry = await compileJail()
   const waiting = idleJails.get(key)?.pop()
@@ -168,15 +186,27 @@ async function takeJail(key: string, memoryMb: number): Promise<Jail> {
     idleOrder = idleOrder.filter((jail) => jail !== waiting)
     return waiting
   }
-  const taken = spare?.memoryMb === memoryMb ? spare.jail : new Jail(entry, memoryMb)
+  if (spare && spare.memoryMb !== memoryMb) {
+    spare.jail.kill()
+    spare = undefined
+  }
+  const taken = spare?.jail ?? new Jail(entry, memoryMb)
   if (spare?.jail === taken) spare = undefined
   // Starting a process is most of a first scenario's cost: the next one overlaps this run.
   spare ??= { jail: new Jail(entry, memoryMb), memoryMb }
   return taken
 }
 
-function giveBack(jail: Jail): void {
-  if (jail.exited || !jail.key) return
+/**
+ * A jail holding more than half its heap after a run is not reused: the next scenario
+ * would start with less memory than the one before, and outcomes would depend on order.
+ */
+function giveBack(jail: Jail, memoryMb: number): void {
+  const resident = jail.residentMb()
+  if (jail.exited || !jail.key || (resident !== undefined && resident > memoryMb / 2 + JAIL_BASE_MB)) {
+    jail.kill()
+    return
+  }
   jail.idle()
   const list = idleJails.get(jail.key) ?? []
   list.push(jail)
@@ -239,7 +269,7 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
       done = true
       clearTimeout(watchdog)
       clearInterval(memoryWatch)
-      if (reuse) giveBack(jail)
+      if (reuse) giveBack(jail, limits.memoryMb)
       else jail.kill()
       resolve(run)
     }
@@ -265,13 +295,8 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
         } else if (message.type === 'output') observer?.onOutput(String(message.text).slice(0, 4000))
         else if (message.type === 'finished') end({ ...parseJailRun(message.run, request.scenario), wallMs: wallMs() }, message.spent !== true)
         else if (message.type === 'failed') {
-          end(
-            {
-              ...emptyRun(request.scenario),
-              outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${message.error.name}: ${message.error.message}` } },
-            },
-            false,
-          )
+          const error = parseJailError(message.error)
+          end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: { kind: 'error', error: `${error.name}: ${error.message}` } } }, false)
         }
       },
       (code, signal) =>

@@ -112,7 +112,6 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
       return {
         ...base,
         message: `${fn} ${rejectedAt(outcome.at, outcome.error)}`,
-        actual: submissionFrames(outcome.error.stack),
         ...optional('mistake', mistakeOf(outcome.error)),
       }
     case 'deadlock':
@@ -216,10 +215,4 @@ function crashReason(cause: CrashCause): string {
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>)
-}
-
-/** The stack frames that point into the student's own file, not the grader's. */
-function submissionFrames(stack: string | undefined): string | undefined {
-  const frames = stack?.split('\n').filter((line) => !/\/grader\/|node:internal|worker-entry/.test(line))
-  return frames?.length ? frames.map((line) => line.trim()).join('\n') : undefined
 }

@@ -2,7 +2,7 @@
 // `check` per rubric line of the catalog, `scenario` to run the submission (once per
 // submission, shared by the checks that read it).
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'vitest'
 import { catalog, findExercise } from '../catalog.ts'
@@ -10,6 +10,8 @@ import { PLAN_ENV, readPlan, type GradingPlan, type PlannedSubmission } from '..
 import type { ScenarioRun } from '../sandbox/outcome.ts'
 import { spansOf, type ScenarioTimeline } from '../sandbox/trace.ts'
 import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
+import { useBuildFolderIn } from '../sandbox/compile.ts'
+import { cut } from '../sandbox/cut.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
 import { lang } from './say.ts'
 
@@ -26,7 +28,11 @@ const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
 /** Without a plan (an author running vitest by hand), the specs grade solutions/. */
 function currentPlan(): GradingPlan {
   const planFile = process.env[PLAN_ENV]
-  if (planFile) return readPlan(planFile)
+  if (planFile) {
+    // The engine removes the plan's folder after the grading, builds included.
+    useBuildFolderIn(dirname(planFile))
+    return readPlan(planFile)
+  }
   return { submissions: [{ key: 'solutions', files: Object.fromEntries(solutionFiles()) }], limits: defaultLimits }
 }
 
@@ -127,8 +133,6 @@ function timelinesOf(runs: Set<ScenarioRun>): ScenarioTimeline[] {
   return [...runs].map((run) => ({ scenario: run.scenario, spans: spansOf(run.trace).slice(0, SPAN_LIMIT) }))
 }
 
-const cut = (text: string, limit = TEXT_LIMIT) => (text.length > limit ? `${text.slice(0, limit)}…` : text)
-
 /**
  * Feedback cut to size where it is made: a check may quote what the code did (200,000
  * printed lines), and it travels to the grader before any writer sees it.
@@ -137,12 +141,12 @@ function sized(feedback: Feedback): Feedback {
   const { message, expected, actual, mistake, output, problems, timeline, ...rest } = feedback
   return {
     ...rest,
-    message: cut(message),
-    ...(expected === undefined ? {} : { expected: cut(expected) }),
-    ...(actual === undefined ? {} : { actual: cut(actual) }),
-    ...(mistake === undefined ? {} : { mistake: cut(mistake) }),
+    message: cut(message, TEXT_LIMIT),
+    ...(expected === undefined ? {} : { expected: cut(expected, TEXT_LIMIT) }),
+    ...(actual === undefined ? {} : { actual: cut(actual, TEXT_LIMIT) }),
+    ...(mistake === undefined ? {} : { mistake: cut(mistake, TEXT_LIMIT) }),
     ...(output === undefined ? {} : { output: cut(output, OUTPUT_LIMIT) }),
-    ...(problems === undefined ? {} : { problems: problems.slice(0, 20).map((problem) => cut(problem)) }),
+    ...(problems === undefined ? {} : { problems: problems.slice(0, 20).map((problem) => cut(problem, TEXT_LIMIT)) }),
     ...(timeline === undefined
       ? {}
       : { timeline: { actual: timeline.actual.slice(0, SPAN_LIMIT), ...(timeline.expected ? { expected: timeline.expected.slice(0, SPAN_LIMIT) } : {}) } }),

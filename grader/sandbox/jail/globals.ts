@@ -4,6 +4,7 @@
 // the disk or the clock object itself. A global not listed does not exist in there
 // (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
 import { formatWithOptions } from 'node:util'
+import { cut } from '../cut.ts'
 import { type AbortApi, createAbortApi } from './abort.ts'
 
 /** The parts of a fake-timers clock (`FakeTimers.createClock()`) this module uses. */
@@ -185,7 +186,7 @@ function formatLine(args: unknown[]): string {
   try {
     // customInspect off: an object's own inspect hook would receive util.inspect itself.
     const line = formatWithOptions({ customInspect: false, depth: 3, maxArrayLength: 50, maxStringLength: LINE_LIMIT, breakLength: Infinity }, ...args)
-    return line.length > LINE_LIMIT ? `${line.slice(0, LINE_LIMIT)}…` : line
+    return cut(line, LINE_LIMIT)
   } catch {
     return '[a value console.log could not print]'
   }

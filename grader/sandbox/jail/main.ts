@@ -166,7 +166,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     unrefTimers: scope.unrefCount,
     ...(onSettled ? { onSettled } : {}),
     ...(message.realTime ? { beforeTimer: (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms)) } : {}),
-    describeWaiting: () => [...blockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)],
+    describeWaiting: () => [...blockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)].slice(0, 100),
     onTimerError: (error: unknown) => noteProblem('exception in a timer callback', error),
   })
 
