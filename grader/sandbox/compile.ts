@@ -274,7 +274,7 @@ async function buildSubmission(file: string, root: string): Promise<CompiledSubm
   }
   // An import() left in the bundle has a name computed at run time (or sits in a string,
   // which the compartment's parser cannot tell apart): refused, with a message that says so.
-  if (/\bimport\s*\(/.test(text)) {
+  if (/(^|[^.]|\.\.\.)\bimport\s*\(/m.test(text)) {
     return {
       error: {
         name: 'Error',

@@ -1,8 +1,9 @@
 /// <reference types="ses" />
-// What code in a compartment can name: the complete list. Everything here closes over one
-// scenario's private clock and output; nothing here leads to `process`, the module loader,
-// the disk or the clock object itself. A global not listed does not exist in there
-// (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
+// What code in a compartment can name, beyond the standard built-ins ses gives every
+// compartment (and its Compartment, harden and lockdown, which give nothing more). All of
+// it closes over one scenario's private clock and output; none of it leads to `process`,
+// the module loader, the disk or the clock object itself. A global not listed does not
+// exist in there (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
 import { formatWithOptions } from 'node:util'
 import { cut } from '../cut.ts'
 import { type AbortApi, createAbortApi } from './abort.ts'

@@ -1,4 +1,4 @@
-// Runs inside the sandbox thread: each scenario runs one world of worlds.ts with the
+// Runs inside the jail, in the world's compartment: each scenario runs one world of worlds.ts with the
 // student's Task and Loop. What the coroutines say goes to the 'say' lane, what the
 // student's code prints with console.log to the 'print' lane, in the order it happened.
 import type { Recorder } from '../../sandbox/recorder.ts'

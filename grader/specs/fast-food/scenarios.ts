@@ -1,4 +1,4 @@
-// Runs inside the sandbox thread: the instrumented restaurant and the scenarios that
+// Runs inside the jail, in the world's compartment: the instrumented restaurant and the scenarios that
 // call the submission. Rushes also run the kit's reference `serve` on a restaurant of
 // their own, logged apart, so the specs can show what the same rush should look like.
 import type { RestaurantConfig } from '#runtime'

@@ -1,4 +1,4 @@
-// Runs inside the sandbox thread: the page server and the limiter tasks, and the calls
+// Runs inside the jail, in the world's compartment: the page server and the limiter tasks, and the calls
 // to the submission that the semaphore-crawler specs judge.
 import type { Download } from '#runtime'
 import { defineScenarios, type ScenarioContext } from '../../sandbox/scenario.ts'

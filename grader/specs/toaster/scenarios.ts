@@ -1,4 +1,4 @@
-// Runs inside the sandbox thread: the instrumented kitchen and the scenarios that
+// Runs inside the jail, in the world's compartment: the instrumented kitchen and the scenarios that
 // call the submission. Everything recorded here is what the toaster specs judge.
 import { sleep, type Kitchen } from '#runtime'
 import type { Recorder } from '../../sandbox/recorder.ts'

@@ -1,4 +1,4 @@
-// Runs inside the sandbox thread: the instrumented weather servers, and one scenario per
+// Runs inside the jail, in the world's compartment: the instrumented weather servers, and one scenario per
 // world of worlds.ts. Each request is a span on its server's lane, ended when the server
 // replies or, with an "aborted" event, when its signal aborts.
 import { sleep, type FetchWeather } from '#runtime'
