@@ -6,8 +6,6 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { CheckSchema, TextSchema, findExercise, type CatalogCheck, type CatalogExercise } from './catalog.ts'
 
-export const EXTRA_SPECS_ENV = 'KIT_EXTRA_SPECS'
-
 /** A title may be one string, used for every language. */
 const RubricCheckSchema = CheckSchema.extend({
   title: z.union([

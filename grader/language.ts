@@ -7,9 +7,6 @@ export type Lang = (typeof LANGS)[number]
 /** A text in every language of the kit. */
 export type Text = Record<Lang, string>
 
-/** The variable through which the grader tells the spec processes the language. */
-export const LANG_ENV = 'KIT_LANG'
-
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value)
 }

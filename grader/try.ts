@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
-import { LANGS, LANG_ENV, isLang, langFromEnv, type Lang } from './language.ts'
+import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
+import { explainOutcome } from './specs/feedback.ts'
+import { useLang } from './specs/say.ts'
 import { safeBlock, safeText } from './report/safe-text.ts'
 import { show } from './sandbox/plain.ts'
 import { defaultLimits, runInSandbox } from './sandbox/run-in-sandbox.ts'
@@ -66,9 +68,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
   const words = WORDS[lang]
-  // The world and the explanations of runs that did not resolve speak this language.
-  process.env[LANG_ENV] = lang
-  const { explainOutcome } = await import('./specs/feedback.ts')
+  // The explanations of runs that did not resolve speak this language, and so does the world (below).
+  useLang(lang)
 
   console.log(`${exercise.id}: ${exercise.demo}${values.real ? ` ${words.realTime}` : ''}\n`)
   const run = await runInSandbox(

@@ -5,8 +5,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CatalogExercise } from '../catalog.ts'
-import { EXTRA_SPECS_ENV, type ExtraRubric } from '../extra-specs.ts'
-import { LANG_ENV, type Lang } from '../language.ts'
+import type { ExtraRubric } from '../extra-specs.ts'
+import type { Lang } from '../language.ts'
 import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 import { PLAN_ENV, type GradingPlan } from './plan.ts'
@@ -52,7 +52,8 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
   const lang = options.lang ?? 'en'
   const plan: GradingPlan = {
     limits,
-    ...(options.extraSpecs ? { extraChecks: options.extraSpecs.rubric } : {}),
+    lang,
+    ...(options.extraSpecs ? { extraChecks: options.extraSpecs.rubric, extraSpecsDir: resolve(options.extraSpecs.dir) } : {}),
     submissions: submissions.map((submission) => ({
       key: submission.key,
       ...(submission.root ? { root: resolve(submission.root) } : {}),
@@ -84,7 +85,7 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       const onMessage = (message: EngineMessage) => {
         if (message.type === 'check') options.onProgress?.(++done, total)
       }
-      const env = { [PLAN_ENV]: planFile, [LANG_ENV]: lang, ...(extra ? { [EXTRA_SPECS_ENV]: extra } : {}) }
+      const env = { [PLAN_ENV]: planFile }
       const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
       // A stalled run is one where no scenario could have finished in time, twice over.
       run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage, options.signal)

@@ -1,7 +1,9 @@
-// The grading plan: what the grader asks the spec processes to grade. Written to a
-// file whose path travels in KIT_PLAN_FILE, because a batch outgrows an env variable.
+// The grading plan: what the grader asks the spec processes to grade, and every setting of
+// the grading. Written to a file whose path is the one thing that travels in the
+// environment (KIT_PLAN_FILE), because a batch outgrows an environment variable.
 import { readFileSync } from 'node:fs'
 import type { CatalogCheck } from '../catalog.ts'
+import type { Lang } from '../language.ts'
 import type { SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 
 export interface PlannedSubmission {
@@ -16,8 +18,11 @@ export interface PlannedSubmission {
 export interface GradingPlan {
   submissions: PlannedSubmission[]
   limits: SandboxLimits
-  /** Checks beyond the catalog's, from --extra-specs, by exercise id. */
+  /** The language of titles and feedback. */
+  lang: Lang
+  /** Checks beyond the catalog's, from --extra-specs, by exercise id, and the folder of their specs. */
   extraChecks?: Record<string, CatalogCheck[]>
+  extraSpecsDir?: string
 }
 
 export const PLAN_ENV = 'KIT_PLAN_FILE'

@@ -112,6 +112,20 @@ const runtimeImport: Plugin = {
   },
 }
 
+/** The grading's language, fixed in the world's bundle: grader/specs/plan-lang.ts reads a file a jail may not. */
+function languageOf(lang: string): Plugin {
+  return {
+    name: 'grading-language',
+    setup(builder) {
+      builder.onResolve({ filter: /[\\/]plan-lang\.ts$/ }, () => ({ path: 'plan-lang', namespace: 'grading-language' }))
+      builder.onLoad({ filter: /.*/, namespace: 'grading-language' }, () => ({
+        contents: `export const planLang = () => ${JSON.stringify(lang)}`,
+        loader: 'js',
+      }))
+    },
+  }
+}
+
 const worldBuilds = new Map<string, Promise<string>>()
 /**
  * An exercise's world: its scenarios module and what it imports. The language its texts
@@ -121,7 +135,7 @@ export function compileWorld(file: string, lang: string): Promise<string> {
   const key = `${lang} ${file}`
   let built = worldBuilds.get(key)
   if (!built) {
-    built = textOf({ entryPoints: [file], plugins: [runtimeImport], define: { 'process.env.KIT_LANG': JSON.stringify(lang) } })
+    built = textOf({ entryPoints: [file], plugins: [runtimeImport, languageOf(lang)] })
     worldBuilds.set(key, built)
   }
   return built

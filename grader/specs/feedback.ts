@@ -5,6 +5,7 @@ import type { CrashCause, Outcome, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
 import type { Span } from '../sandbox/trace.ts'
 import { say } from './say.ts'
+import type { Text } from '../language.ts'
 
 export interface Timeline {
   actual: Span[]
@@ -71,26 +72,26 @@ export function settledAt(run: ScenarioRun, fn: string): number {
 
 /** A TypeError from the sandbox's frozen built-ins: the code tried to replace one. */
 const TAMPERING = /Cannot (assign to read only property|add property|redefine property|define property)|object is not extensible/
-const TAMPERING_MISTAKE = say({
+const TAMPERING_MISTAKE: Text = {
   en: 'the code changes a built-in (Object.is, Array.prototype, Promise, JSON, Date, timers...): the grader keeps them as they are, so this cannot change a grade',
   fr: 'le code modifie un objet intégré (Object.is, Array.prototype, Promise, JSON, Date, minuteurs...) : le correcteur les garde tels quels, cela ne peut donc pas changer la note',
-})
-const REFUSED_MISTAKE = say({
+}
+const REFUSED_MISTAKE: Text = {
   en: 'exercise code may only use #runtime, the files of its own folder, node:timers and what its exercise hands it: no process, files or network',
   fr: "le code d'un exercice ne peut utiliser que #runtime, les fichiers de son propre dossier, node:timers et ce que son exercice lui donne : ni process, ni fichiers, ni réseau",
-})
+}
 
 /** The likely mistake behind an error thrown by the submission, when the error says it. */
 function mistakeOf(error: { message: string }): string | undefined {
-  if (TAMPERING.test(error.message)) return TAMPERING_MISTAKE
-  if (error.message.includes(REFUSED)) return REFUSED_MISTAKE
+  if (TAMPERING.test(error.message)) return say(TAMPERING_MISTAKE)
+  if (error.message.includes(REFUSED)) return say(REFUSED_MISTAKE)
   return undefined
 }
 
-const BLOCKED = say({
+const BLOCKED: Text = {
   en: 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop',
   fr: "la boucle d'événements était bloquée : une boucle synchrone ou une attente active ne laisse jamais les minuteurs se déclencher. Attendez avec await (sleep, une promesse), jamais avec une boucle",
-})
+}
 
 /** Explains, for the student, a run that did not resolve with a value. */
 export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
@@ -154,7 +155,7 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
                 en: `${fn} blocked the event loop and was stopped after ${outcome.wallMs} ms of real time`,
                 fr: `${fn} a bloqué la boucle d'événements et a été arrêtée au bout de ${outcome.wallMs} ms de temps réel`,
               }),
-        mistake: BLOCKED,
+        mistake: say(BLOCKED),
       }
     case 'crashed': {
       const reason = crashReason(outcome.cause)

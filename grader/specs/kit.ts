@@ -13,7 +13,7 @@ import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
 import { useBuildFolderIn } from '../sandbox/compile.ts'
 import { cut } from '../sandbox/cut.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
-import { lang } from './say.ts'
+import { currentLang } from './say.ts'
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -33,7 +33,7 @@ function currentPlan(): GradingPlan {
     useBuildFolderIn(dirname(planFile))
     return readPlan(planFile)
   }
-  return { submissions: [{ key: 'solutions', files: Object.fromEntries(solutionFiles()) }], limits: defaultLimits }
+  return { submissions: [{ key: 'solutions', files: Object.fromEntries(solutionFiles()) }], limits: defaultLimits, lang: 'en' }
 }
 
 function solutionFiles(): [string, string][] {
@@ -87,7 +87,7 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
             const failed = loadFailure && (await loadFailure)
             if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
             const attempt = runInSandbox(
-              { scenariosFile, scenario: name, submissionFile, lang, ...(submission.root ? { submissionRoot: submission.root } : {}) },
+              { scenariosFile, scenario: name, submissionFile, lang: currentLang(), ...(submission.root ? { submissionRoot: submission.root } : {}) },
               plan.limits,
             )
             loadFailure ??= attempt

@@ -1,11 +1,19 @@
 // Feedback in the language of the grading: specs write `say({ en: '...', fr: '...' })`.
-import { isLang, type Lang, type Text } from '../language.ts'
+// The language comes from the plan when a module first loads; `useLang` changes it for
+// what is said from then on (`npm run try` has no plan).
+import type { Lang, Text } from '../language.ts'
+import { planLang } from './plan-lang.ts'
 
-// Written out (not process.env[LANG_ENV]): in a jail, where there is no environment, the
-// world's bundle has this expression replaced by the grading's language (compile.ts).
-const requested = process.env.KIT_LANG ?? ''
-export const lang: Lang = isLang(requested) ? requested : 'en'
+let current: Lang = planLang()
+
+export function useLang(lang: Lang): void {
+  current = lang
+}
+
+export function currentLang(): Lang {
+  return current
+}
 
 export function say(text: Text): string {
-  return text[lang]
+  return text[current]
 }

@@ -5,9 +5,10 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { EXTRA_SPECS_ENV } from '../extra-specs.ts'
+import { PLAN_ENV, readPlan } from '../engine/plan.ts'
 
-const extraSpecs = process.env[EXTRA_SPECS_ENV]
+const planFile = process.env[PLAN_ENV]
+const extraSpecs = planFile ? readPlan(planFile).extraSpecsDir : undefined
 
 export default defineConfig({
   resolve: {
