@@ -3,7 +3,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '../grader/catalog.ts'
-import { grade, submissionFromDir } from '../grader/engine/grade.ts'
+import { grade } from '../grader/engine/grade.ts'
+import { submissionFromDir } from '../grader/engine/submission.ts'
 import { ONE_WRONG_EACH, gradeEach, kitRoot, submissionFolder, testLimits } from './support/grading.ts'
 
 describe('determinism', () => {

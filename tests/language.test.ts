@@ -2,7 +2,8 @@
 // feedback is in the language asked for.
 import { beforeAll, expect, it } from 'vitest'
 import { catalog } from '../grader/catalog.ts'
-import { grade, submissionFromDir } from '../grader/engine/grade.ts'
+import { grade } from '../grader/engine/grade.ts'
+import { submissionFromDir } from '../grader/engine/submission.ts'
 import type { Report } from '../grader/report/schema.ts'
 import { ONE_WRONG_EACH, submissionFolder, testLimits } from './support/grading.ts'
 

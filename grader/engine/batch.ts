@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toGradebook } from '../report/gradebook.ts'
 import { safeReport, type BatchResult } from '../report/schema.ts'
-import { grade, submissionFromDir, type GradeOptions } from './grade.ts'
+import { grade, type GradeOptions } from './grade.ts'
+import { submissionFromDir } from './submission.ts'
 
 export function studentsIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })

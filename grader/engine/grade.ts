@@ -9,27 +9,11 @@ import type { ExtraRubric } from '../extra-specs.ts'
 import type { Lang } from '../language.ts'
 import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
-import { PLAN_ENV, type GradingPlan } from './plan.ts'
+import { PLAN_ENV, type GradingPlan } from '../spec-process.ts'
 import type { EngineMessage } from './ipc-reporter.ts'
 import { runVitest } from './run-vitest.ts'
 import { scoreSubmission } from './score.ts'
-
-export interface Submission {
-  /** Unique within one grading; names the submission in results. */
-  key: string
-  /** What the report says was graded (a folder). */
-  label: string
-  /** Exercise id -> the student's file. A file that does not exist scores as missing. */
-  files: Record<string, string>
-  /** The folder handed in (`--dir`, a student of `--batch`): files must really lie in it. */
-  root?: string
-}
-
-/** A folder laid out like exercises/: <dir>/<exercise id>/<exercise file>. */
-export function submissionFromDir(dir: string, exercises: readonly CatalogExercise[], key = 'submission'): Submission {
-  const root = resolve(dir)
-  return { key, label: root, root, files: Object.fromEntries(exercises.map((exercise) => [exercise.id, join(root, exercise.id, exercise.file)])) }
-}
+import type { Submission } from './submission.ts'
 
 export interface GradeOptions {
   exercises: readonly CatalogExercise[]

@@ -2,7 +2,7 @@
 // over the IPC channel as soon as it is known, so a run killed halfway keeps what passed.
 import type { Reporter, TestCase, TestModule } from 'vitest/node'
 import type { ScenarioTimeline } from '../sandbox/trace.ts'
-import type { Feedback } from '../specs/feedback.ts'
+import type { Feedback } from '../spec-process.ts'
 
 export type EngineMessage =
   | {

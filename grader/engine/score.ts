@@ -3,9 +3,9 @@
 import { maxPoints, type CatalogCheck, type CatalogExercise } from '../catalog.ts'
 import type { Lang } from '../language.ts'
 import { SCHEMA_VERSION, type CheckResult, type ExerciseResult, type Report } from '../report/schema.ts'
-import type { Submission } from './grade.ts'
+import type { Submission } from './submission.ts'
 import type { EngineMessage } from './ipc-reporter.ts'
-import type { PlannedSubmission } from './plan.ts'
+import type { PlannedSubmission } from '../spec-process.ts'
 import type { VitestRun } from './run-vitest.ts'
 
 type CheckMessage = Extract<EngineMessage, { type: 'check' }>

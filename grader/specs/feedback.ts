@@ -1,32 +1,12 @@
 // What a failed check tells the student, and the standard explanations of runs that
 // did not resolve. Specs throw CheckFailure; the grader shows its feedback.
+export type { Feedback, Timeline } from '../spec-process.ts'
 import { REFUSED } from '../sandbox/refused.ts'
-import type { CrashCause, Outcome, ScenarioRun } from '../sandbox/outcome.ts'
+import type { CrashCause, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
-import type { Span } from '../sandbox/trace.ts'
+import type { Feedback } from '../spec-process.ts'
 import { say } from './say.ts'
 import type { Text } from '../language.ts'
-
-export interface Timeline {
-  actual: Span[]
-  expected?: Span[]
-}
-
-export interface Feedback {
-  /** One line: what went wrong. */
-  message: string
-  expected?: string
-  actual?: string
-  /** The likely misconception behind it. */
-  mistake?: string
-  /** The outcome kind when the run did not resolve (killed, deadlock, load-error...). */
-  outcome?: Outcome['kind']
-  timeline?: Timeline
-  /** What the submission printed during the run. */
-  output?: string
-  /** Unhandled rejections and errors thrown from timers during the run. */
-  problems?: string[]
-}
 
 export class CheckFailure extends Error {
   constructor(readonly feedback: Feedback) {

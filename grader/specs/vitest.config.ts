@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { PLAN_ENV, readPlan } from '../engine/plan.ts'
+import { PLAN_ENV, readPlan } from '../spec-process.ts'
 
 const planFile = process.env[PLAN_ENV]
 const extraSpecs = planFile ? readPlan(planFile).extraSpecsDir : undefined
