@@ -1,7 +1,9 @@
-// `npm run try -- ID [--real] [--solutions | --dir PATH] [--lang en|fr]`: runs your code
-// in the exercise's world and prints each event as it happens, with its virtual time:
+// `npm run try -- ID [--scenario NAME | --scenarios] [--real] [--solutions | --dir PATH] [--lang en|fr]`:
+// runs your code in the exercise's world and prints each event as it happens, with its virtual time:
 //   [t=2.000s] toast done
 // --real paces the run in real time (a 4-second breakfast takes 4 seconds).
+// --scenario NAME runs that scenario instead of the catalog's demo; --scenarios (or --scenario
+// without a name) lists the scenarios, the demo marked.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,8 +23,16 @@ const REAL_RUN_LIMIT_MS = 10 * 60_000
 const stamp = (ms: number) => `[t=${(ms / 1000).toFixed(3)}s]`.padEnd(12)
 
 const WORDS = {
-  en: { started: 'started', done: 'done', finished: 'finished', realTime: '(real time)' },
-  fr: { started: 'démarré', done: 'terminé', finished: 'fini', realTime: '(temps réel)' },
+  en: { started: 'started', done: 'done', finished: 'finished', realTime: '(real time)', demo: '(demo)', unknownScenario: 'unknown scenario', valid: 'valid' },
+  fr: {
+    started: 'démarré',
+    done: 'terminé',
+    finished: 'fini',
+    realTime: '(temps réel)',
+    demo: '(démo)',
+    unknownScenario: 'scénario inconnu',
+    valid: 'valides',
+  },
 } satisfies Record<Lang, Record<string, string>>
 
 /** "toast started", "soda 1: c2 done", "print: Time: 4.00s". */
@@ -32,14 +42,26 @@ function describeEvent(event: TraceEvent, words: (typeof WORDS)[Lang]): string {
   return `${stamp(event.t)} ${safeText(what)}`
 }
 
+/** `--scenario` with no name after it (last, or followed by another option) asks for the list, like `--scenarios`. */
+function scenarioWithoutName(argv: string[]): string[] {
+  return argv.map((arg, index) => (arg === '--scenario' && (index === argv.length - 1 || argv[index + 1]!.startsWith('-')) ? '--scenarios' : arg))
+}
+
 async function main(argv: string[]): Promise<number> {
-  const usage = `Usage: npm run try -- EXERCISE [--real] [--solutions | --dir PATH] [--lang ${LANGS.join('|')}]   (${catalog.map((exercise) => exercise.id).join(', ')})`
+  const usage = `Usage: npm run try -- EXERCISE [--scenario NAME | --scenarios] [--real] [--solutions | --dir PATH] [--lang ${LANGS.join('|')}]   (${catalog.map((exercise) => exercise.id).join(', ')})`
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: scenarioWithoutName(argv),
       allowPositionals: true,
-      options: { real: { type: 'boolean' }, solutions: { type: 'boolean' }, dir: { type: 'string' }, lang: { type: 'string' } },
+      options: {
+        real: { type: 'boolean' },
+        solutions: { type: 'boolean' },
+        dir: { type: 'string' },
+        lang: { type: 'string' },
+        scenario: { type: 'string' },
+        scenarios: { type: 'boolean' },
+      },
     })
   } catch (error) {
     console.error(`error: ${(error as Error).message}\n${usage}`)
@@ -60,20 +82,33 @@ async function main(argv: string[]): Promise<number> {
     console.error(`error: ${refusal}\n${usage}`)
     return 2
   }
+  const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
+  const words = WORDS[lang]
+  // Only the names: importing the module, as scripts/bench.ts does, runs no scenario.
+  const scenariosFile = join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts')
+  const names = Object.keys((await import(scenariosFile)).default)
+  const listing = names.map((name) => (name === exercise.demo ? `${name} ${words.demo}` : name)).join('\n')
+  if (values.scenarios || values.scenario === '') {
+    console.log(listing)
+    return 0
+  }
+  const scenario = values.scenario ?? exercise.demo
+  if (!names.includes(scenario)) {
+    console.error(`error: ${words.unknownScenario}: ${safeText(scenario)} (${words.valid}: ${names.join(', ')})\n${usage}`)
+    return 2
+  }
   const dir = resolve(values.dir ?? join(kitRoot, values.solutions ? 'solutions' : 'exercises'))
   const file = join(dir, exercise.id, exercise.file)
   if (!existsSync(file)) {
     console.error(`error: ${file} not found`)
     return 2
   }
-  const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
-  const words = WORDS[lang]
   // The explanations of runs that did not resolve speak this language, and so does the world (below).
   useLang(lang)
 
-  console.log(`${exercise.id}: ${exercise.demo}${values.real ? ` ${words.realTime}` : ''}\n`)
+  console.log(`${exercise.id}: ${scenario}${values.real ? ` ${words.realTime}` : ''}\n`)
   const run = await runInSandbox(
-    { scenariosFile: join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts'), scenario: exercise.demo, submissionFile: file, submissionRoot: dir, lang },
+    { scenariosFile, scenario, submissionFile: file, submissionRoot: dir, lang },
     { ...defaultLimits, ...(values.real ? { watchdogMs: REAL_RUN_LIMIT_MS } : {}) },
     {
       realTime: values.real ?? false,

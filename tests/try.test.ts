@@ -44,3 +44,38 @@ it('refuses an unknown exercise', async () => {
   expect(result.code).toBe(2)
   expect(result.stderr).toMatch(/unknown exercise: nonsense/)
 })
+
+it('--scenario NAME runs that scenario instead of the demo', async () => {
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--scenario', 'concurrent', '--lang', 'en'])
+  expect(result.code).toBe(0)
+  expect(result.stdout.split('\n')).toEqual([
+    'toaster: concurrent',
+    '',
+    '[t=0.000s]   toast started',
+    '[t=0.000s]   coffee started',
+    '[t=2.000s]   toast done',
+    '[t=2.000s]   coffee done',
+    '',
+    '[t=2.000s]   finished: ["golden toast", "hot coffee"]',
+    '',
+  ])
+})
+
+it('--scenarios, or --scenario without a name, lists the scenarios with the demo marked', async () => {
+  const listing = ['sequential', 'concurrent', 'main (demo)', 'main-slow-kitchen', '']
+  const listed = await runKit('grader/try.ts', ['toaster', '--scenarios', '--lang', 'en'])
+  expect(listed.code).toBe(0)
+  expect(listed.stdout.split('\n')).toEqual(listing)
+  const bare = await runKit('grader/try.ts', ['toaster', '--lang', 'en', '--scenario'])
+  expect(bare.code).toBe(0)
+  expect(bare.stdout.split('\n')).toEqual(listing)
+  const french = await runKit('grader/try.ts', ['toaster', '--scenarios', '--lang', 'fr'])
+  expect(french.stdout).toMatch(/^main \(démo\)$/m)
+})
+
+it('refuses an unknown scenario and names the valid ones', async () => {
+  const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--scenario', 'nonsense', '--lang', 'en'])
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).toMatch(/unknown scenario: nonsense \(valid: sequential, concurrent, main, main-slow-kitchen\)/)
+})
