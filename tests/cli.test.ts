@@ -50,6 +50,21 @@ describe('grading', () => {
     expect(report.exercises.map((exercise) => [exercise.id, exercise.status])).toEqual([['toaster', 'passed']])
   })
 
+  it('scores the bonus apart: never in the max, never against --fail-under', async () => {
+    // The core exercises solved, the bonus (event-loop) still the stub.
+    const dir = join(scratch, 'core-only')
+    await cp(join(kitRoot, 'solutions/toaster'), join(dir, 'toaster'), { recursive: true })
+    await cp(join(kitRoot, 'exercises/event-loop'), join(dir, 'event-loop'), { recursive: true })
+    const json = join(scratch, 'core-only.json')
+    const result = await runGrader(['toaster', 'event-loop', '--dir', dir, '--json', json, '--fail-under', '100'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Score: 10\/10 \(100%\)$/m)
+    expect(result.stdout).toMatch(/^Bonus \(beside the score\): 0\/17$/m)
+    const report = ReportSchema.parse(JSON.parse(await readFile(json, 'utf8')))
+    expect(report.score).toEqual({ points: 10, max: 10 })
+    expect(report.bonus).toEqual({ points: 0, max: 17 })
+  })
+
   it('grades the stubs: 0 points, "not implemented yet", exit 1 under --fail-under, no color when piped', async () => {
     const result = await runGrader(['toaster', '--fail-under', '50'])
     expect(result.code).toBe(1)

@@ -70,12 +70,15 @@ export function scoreSubmission(submission: Submission, planned: PlannedSubmissi
     schemaVersion: SCHEMA_VERSION,
     lang,
     submission: submission.label,
-    score: {
-      points: scored.reduce((sum, exercise) => sum + exercise.points, 0),
-      max: scored.reduce((sum, exercise) => sum + exercise.max, 0),
-    },
+    // The bonus is scored apart: never in the score's max, which is what --fail-under reads.
+    score: total(scored.filter((exercise) => !exercise.bonus)),
+    ...(scored.some((exercise) => exercise.bonus) ? { bonus: total(scored.filter((exercise) => exercise.bonus)) } : {}),
     exercises: scored,
   }
+}
+
+function total(exercises: readonly ExerciseResult[]): { points: number; max: number } {
+  return { points: exercises.reduce((sum, exercise) => sum + exercise.points, 0), max: exercises.reduce((sum, exercise) => sum + exercise.max, 0) }
 }
 
 function withoutMessage(feedback: CheckMessage['feedback']): Partial<CheckResult> {

@@ -31,7 +31,8 @@ export function annotations(input: Report, workspace: string): string[] {
 export function stepSummary(input: Report): string {
   const report = safeReport(input)
   const { points, max } = report.score
-  const lines = [`## Async kit: ${points}/${max}`, '', '| exercise | points | status |', '| --- | --- | --- |']
+  const bonus = report.bonus ? `, bonus ${report.bonus.points}/${report.bonus.max}` : ''
+  const lines = [`## Async kit: ${points}/${max}${bonus}`, '', '| exercise | points | status |', '| --- | --- | --- |']
   for (const exercise of report.exercises) {
     lines.push(`| ${markdownText(exercise.id)}${exercise.bonus ? ' (bonus)' : ''} | ${exercise.points}/${exercise.max} | ${exercise.status} |`)
   }

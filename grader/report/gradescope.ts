@@ -45,10 +45,12 @@ function output(check: CheckResult): string {
 export function toGradescope(input: Report, executionSeconds?: number): GradescopeResults {
   const report = safeReport(input)
   const { points, max } = report.score
+  const bonus = report.bonus
   return {
-    score: points,
+    // Gradescope sums the score against the assignment's points: the bonus is extra credit on top.
+    score: points + (bonus?.points ?? 0),
     ...(executionSeconds === undefined || !Number.isFinite(executionSeconds) ? {} : { execution_time: Math.round(executionSeconds) }),
-    output: `Score: ${points}/${max}`,
+    output: `Score: ${points}/${max}${bonus ? `, bonus ${bonus.points}/${bonus.max}` : ''}`,
     output_format: 'text',
     visibility: 'visible',
     stdout_visibility: 'hidden',

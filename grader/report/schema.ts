@@ -81,7 +81,10 @@ export const ReportSchema = z.object({
   integrity: IntegritySchema.optional(),
   /** What was graded: a folder laid out like exercises/. */
   submission: z.string(),
+  /** The core exercises' points: what --fail-under reads. */
   score: z.object({ points: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),
+  /** The bonus exercises' points, beside the score and never in its max; absent with no bonus graded. */
+  bonus: z.object({ points: z.number().int().nonnegative(), max: z.number().int().nonnegative() }).optional(),
   exercises: z.array(ExerciseResultSchema),
 })
 
@@ -166,6 +169,7 @@ const SafeReportSchema = record({
   integrity: optionalRecord({ sealed: flag, modified: listOf(line), added: listOf(line), removed: listOf(line) }),
   submission: line,
   score: record({ points: count(0), max: count(0) }),
+  bonus: optionalRecord({ points: count(0), max: count(0) }),
   exercises: listOf(SafeExerciseSchema),
 })
 

@@ -37,7 +37,8 @@ export function renderReport(input: Report, options: TerminalOptions): string {
   for (const exercise of report.exercises) lines.push(...renderExercise(exercise, t, options), '')
   const { points, max } = report.score
   const total = `${t('score')}: ${points}/${max} (${percent(points, max)}%)`
-  lines.push(kleur.bold(points === max ? kleur.green(total) : total), ...renderNext(report, t))
+  const bonus = report.bonus ? [`${t('bonusScore')}: ${report.bonus.points}/${report.bonus.max}`] : []
+  lines.push(kleur.bold(points === max ? kleur.green(total) : total), ...bonus, ...renderNext(report, t))
   return lines.join('\n')
 }
 

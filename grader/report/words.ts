@@ -15,6 +15,7 @@ const WORDS = {
   missing: { en: 'missing', fr: 'manquant' },
   bonus: { en: '(bonus)', fr: '(bonus)' },
   score: { en: 'Score', fr: 'Score' },
+  bonusScore: { en: 'Bonus (beside the score)', fr: 'Bonus (en plus de la note)' },
   failed: { en: 'failed', fr: 'échec' },
   tampered: {
     en: 'The grading kit differs from its sealed manifest (grader/integrity.json):',
