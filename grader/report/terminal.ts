@@ -5,6 +5,7 @@
 // field, controls and escape sequences gone; only what the code printed spans several
 // lines, each behind the `│` margin, so no submission text can draw a report line.
 import kleur from 'kleur'
+import { catalog } from '../catalog.ts'
 import type { Lang } from '../language.ts'
 import { safeText } from './safe-text.ts'
 import { safeExercise, safeReport, type BatchResult, type CheckResult, type ExerciseResult, type Report } from './schema.ts'
@@ -46,8 +47,18 @@ export function renderReport(input: Report, options: TerminalOptions): string {
 function renderNext(report: Report, t: (word: Word) => string): string[] {
   const pending = report.exercises.filter((exercise) => exercise.points < exercise.max)
   const next = pending.find((exercise) => !exercise.bonus) ?? pending[0]
-  if (!next) return [kleur.green(t('allPassed'))]
-  const statement = `exercises/${next.id}/README${report.lang === 'fr' ? '.fr' : ''}.md`
+  const statementOf = (id: string) => `exercises/${id}/README${report.lang === 'fr' ? '.fr' : ''}.md`
+  if (!next) {
+    // Only some exercises were graded, all at full marks: name the next one of the catalog.
+    const graded = new Set(report.exercises.map((exercise) => exercise.id))
+    const after = catalog.find(
+      (exercise) =>
+        !graded.has(exercise.id) &&
+        catalog.indexOf(exercise) > Math.max(...report.exercises.map((done) => catalog.findIndex((candidate) => candidate.id === done.id))),
+    )
+    return [kleur.green(t('allPassed')), ...(after ? [`${kleur.bold(t('next'))} ${after.id}, ${t('statement')}: ${statementOf(after.id)}`] : [])]
+  }
+  const statement = statementOf(next.id)
   const firstFailed = next.checks.find((check) => check.status === 'failed')
   return [
     `${kleur.bold(t('next'))} ${next.id} (${next.points}/${next.max}), ${t('statement')}: ${statement}`,
