@@ -186,6 +186,8 @@ describe('renderReport', () => {
       exercises: [{ ...report.exercises[0]!, points: 3, status: 'passed', checks: [report.exercises[0]!.checks[0]!] }],
     }
     // The one exercise graded passes: the next one of the catalog is named.
-    expect(renderReport(passing, { color: false })).toMatch(/Score: 3\/3 \(100%\)\nEverything passes\. Well done!\nNext: weather-timeout, statement: exercises\/weather-timeout\/README\.md$/)
+    expect(renderReport(passing, { color: false })).toMatch(
+      /Score: 3\/3 \(100%\)\nEverything passes\. Well done!\nNext: weather-timeout, statement: exercises\/weather-timeout\/README\.md$/,
+    )
   })
 })
