@@ -1,7 +1,7 @@
 // The jail as a process: what the operating system and Node's permission model give it,
 // whatever happens inside its compartments.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -149,7 +149,11 @@ describe('the host stands whatever a jail does', () => {
   })
 
   it('a tsconfig.json beside the submission is not read (its extends could point at any file)', async () => {
-    const root = join(kitRoot, 'tests/fixtures/tsconfig-extends')
+    // The solution, beside a tsconfig.json whose "extends" is not JSON a compiler could use.
+    const root = mkdtempSync(join(tmpdir(), 'kit-tsconfig-'))
+    mkdirSync(join(root, 'toaster'))
+    copyFileSync(join(kitRoot, 'solutions/toaster/toaster.ts'), join(root, 'toaster/toaster.ts'))
+    writeFileSync(join(root, 'toaster/tsconfig.json'), JSON.stringify({ extends: join(kitRoot, 'README.md') }))
     const run = await runInSandbox(
       {
         scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'),
