@@ -82,6 +82,13 @@ describe('event-loop misconceptions', () => {
     expect(check(results['errors-escape']!, 'loop-errors').actual).toMatch(/\[runUntilEmpty\(\) threw Error: Kaboom\]$/)
   })
 
+  it('the loop prints a line of its own: a task in ERROR is printed without its error', () => {
+    expectMisconception(results['printed-without-error']!, {
+      'loop-errors':
+        /fragile ended in ERROR and was printed as "<fragile ERROR>", which does not show its error \(Error: Kaboom\)[\s\S]*console\.log\(String\(task\)\)/,
+    })
+  })
+
   it('runUntilComplete empties the whole queue', () => {
     expectMisconception(results['complete-runs-everything']!, {
       'run-until-complete':

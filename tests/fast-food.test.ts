@@ -67,6 +67,13 @@ describe('fast-food misconceptions', () => {
     })
   })
 
+  it('perfTest waiting periodMs before the first order too: the first client arrives at t=periodMs', () => {
+    expectMisconception(results['perf-first-order-late']!, {
+      'perf-arrivals':
+        /timeoutMs: 5000 \}\) placed order 1 \(client_1\) at t=1000, not at t=0[\s\S]*the wait came before every order, the first one included[\s\S]*first client arrives at t=0/,
+    })
+  })
+
   it('perfTest counting an order served in exactly timeoutMs', () => {
     expectMisconception(results['perf-counts-at-limit']!, {
       'perf-counts': /timeoutMs: 4000 \}\) resolved with \{ satisfied: 10, total: 10 \}[\s\S]*so 8 of 10[\s\S]*strictly less/,

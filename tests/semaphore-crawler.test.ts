@@ -74,6 +74,13 @@ describe('semaphore-crawler: limiter misconceptions', () => {
     })
   })
 
+  it('a rejecting task frees its slot twice (a catch and a finally): more than limit tasks run at once', () => {
+    expectMisconception(results['limiter-double-release']!, {
+      'limiter-limit':
+        /createLimiter\(2\) ran 4 tasks at once at t=500 \(task A, task C, task E, task F\); the limit is 2[\s\S]*task B rejected at t=500, and its slot was freed more than once[\s\S]*count a task down exactly once/,
+    })
+  })
+
   it('a task that throws synchronously keeps its slot and its call never settles', () => {
     expectMisconception(results['limiter-sync-throw-leak']!, {
       'limiter-sync-throw':

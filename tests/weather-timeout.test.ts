@@ -35,6 +35,8 @@ describe('weather-timeout misconceptions', () => {
       'all-in-order': new RegExp(`resolved at t=4000, not when the last server replied \\(t=2500\\)[\\s\\S]*${sequential.source}`),
       'all-timeout-at-budget': new RegExp(`rejected at t=4000, not at the deadline \\(t=3000[\\s\\S]*${sequential.source}`),
       'all-aborts-pending': new RegExp(`server B was aborted at t=4000, after the deadline \\(t=3000\\)[\\s\\S]*${sequential.source}`),
+      // Server C fails at t=500, but the loop reaches it only after A and B.
+      'all-failure': new RegExp(`never asked server C, and rejected at t=4000 with TimeoutError[\\s\\S]*${sequential.source}`),
       'available-keeps-arrived': new RegExp(`resolved at t=4500, not at t=3000[\\s\\S]*${sequential.source}`),
       'available-aborts-pending': new RegExp(`aborted at t=4000[\\s\\S]*${sequential.source}`),
       'available-early': new RegExp(`resolved at t=4000, not at t=2500[\\s\\S]*${sequential.source}`),
@@ -64,6 +66,13 @@ describe('weather-timeout misconceptions', () => {
   it('all or nothing swallowing a failing server: rejects with a TimeoutError at t=3000', () => {
     expectMisconception(results['swallows-server-error']!, {
       'all-failure': /rejected at t=3000 with TimeoutError[\s\S]*not with the error server A failed with at t=1000[\s\S]*failure of server A was swallowed/,
+    })
+  })
+
+  it("rejecting with the first rejection in the order of servers: when server C fails first, that is A's AbortError", () => {
+    expectMisconception(results['rejects-first-in-input-order']!, {
+      'all-failure':
+        /rejected at t=500 with AbortError[\s\S]*not with the error server C failed with at t=500[\s\S]*server C is not the first server of the list[\s\S]*not with the first rejection in the order of servers/,
     })
   })
 

@@ -616,6 +616,23 @@ gradeExercise('event-loop', ({ scenario, check }) => {
         }),
       })
     }
+    // Printed with its error: the line the loop printed shows the error value. When String(task)
+    // itself leaves the error out, that is the toString check's to judge, not this one's.
+    const fragileText = 'value' in fragile.text ? fragile.text.value : undefined
+    const printedLine = output.find((line) => line.lane === 'print' && parseTaskLine(line.text, worlds.errors.names)?.name === 'fragile')!.text
+    if (!printedLine.includes(KABOOM) && fragileText?.includes(KABOOM)) {
+      fail({
+        ...context,
+        message: say({
+          en: `fragile ended in ERROR and was printed as ${show(printedLine)}, which does not show its error (Error: ${KABOOM}), although String(task) does: ${show(fragileText)}`,
+          fr: `fragile a fini en ERROR et a été affichée sous la forme ${show(printedLine)}, qui ne montre pas son erreur (Error: ${KABOOM}), alors que String(task) la montre : ${show(fragileText)}`,
+        }),
+        mistake: say({
+          en: 'the loop printed a line of its own instead of the task: print a done task with console.log(String(task)), so that a failed task shows its error as a finished one shows its return value',
+          fr: "la boucle a affiché une ligne de son cru au lieu de la tâche : affichez une tâche terminée avec console.log(String(task)), pour qu'une tâche en échec montre son erreur comme une tâche finie montre sa valeur de retour",
+        }),
+      })
+    }
     const spamSaid = saidLines(output).filter((line) => ['Spam', 'Eggs', 'Bacon'].includes(line))
     if (spam.status !== 'FINISHED' || spamSaid.join() !== 'Spam,Eggs,Bacon') {
       fail({

@@ -436,9 +436,8 @@ gradeExercise('fast-food', ({ scenario, check }) => {
       const run = await perfRun()
       const { orders, reference } = resolvedValue(run, 'perfTest') as PerfValue
       const placed = orders.map((order) => order.placedAt)
-      // The seed's first client orders at t=0; one who waits a period first reads "every periodMs" too.
-      const firstAt = placed[0] === load.periodMs ? load.periodMs : 0
-      const expected = Array.from({ length: load.clients }, (_, index) => firstAt + index * load.periodMs)
+      // The first client orders at t=0, then one every periodMs.
+      const expected = Array.from({ length: load.clients }, (_, index) => index * load.periodMs)
       if (sameList(placed, expected)) continue
       const placedAt = (times: number[]) => say({ en: `orders placed at t=${times.join(', ')}`, fr: `commandes passées à t=${times.join(', ')}` })
       const said = {
@@ -472,15 +471,20 @@ gradeExercise('fast-food', ({ scenario, check }) => {
               en: 'each order was awaited before the next client arrived, but clients do not wait for each other: start each order without awaiting it, wait periodMs, and await all the orders at the end (like ensure_future, then asyncio.wait, in the seed)',
               fr: "chaque commande a été attendue avant l'arrivée du client suivant, mais les clients ne s'attendent pas les uns les autres : lancez chaque commande sans l'attendre, patientez periodMs, et attendez toutes les commandes à la fin (comme ensure_future, puis asyncio.wait, dans l'énoncé d'origine)",
             })
-          : placed[index]! < expected[index]!
+          : index === 0 && placed.every((at, n) => at === (n + 1) * load.periodMs)
             ? say({
-                en: 'the orders arrived too early: wait periodMs between two arrivals (await sleep(periodMs))',
-                fr: 'les commandes sont arrivées trop tôt : attendez periodMs entre deux arrivées (await sleep(periodMs))',
+                en: `the first order left only at t=${placed[0]}: the wait came before every order, the first one included. The first client arrives at t=0: place an order, then wait periodMs before the next one`,
+                fr: `la première commande n'est partie qu'à t=${placed[0]} : l'attente venait avant chaque commande, la première comprise. Le premier client arrive à t=0 : passez une commande, puis attendez periodMs avant la suivante`,
               })
-            : say({
-                en: 'the first client arrives at t=0, then one more every periodMs',
-                fr: 'le premier client arrive à t=0, puis un autre toutes les periodMs millisecondes',
-              }),
+            : placed[index]! < expected[index]!
+              ? say({
+                  en: 'the orders arrived too early: wait periodMs between two arrivals (await sleep(periodMs))',
+                  fr: 'les commandes sont arrivées trop tôt : attendez periodMs entre deux arrivées (await sleep(periodMs))',
+                })
+              : say({
+                  en: 'the first client arrives at t=0, then one more every periodMs',
+                  fr: 'le premier client arrive à t=0, puis un autre toutes les periodMs millisecondes',
+                }),
       })
     }
   })

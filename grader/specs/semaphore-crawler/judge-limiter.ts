@@ -119,6 +119,46 @@ function judgeEveryTaskRan(run: ScenarioRun, limiter: LimiterSetup): void {
   })
 }
 
+/**
+ * Never more than `limit` tasks at once. Judged in every limiter scenario where tasks run,
+ * the one where tasks fail included: a slot given back twice shows only there.
+ */
+export function judgeLimiterWithinLimit(run: ScenarioRun, limiter: LimiterSetup): void {
+  const spans = spansOf(run.trace)
+  // A task that threw when called held no slot for any time: its empty span would count as
+  // open beside the ones that start at that instant.
+  const peak = peakOverlap(spans.filter((span) => span.end !== span.start))
+  if (peak.count <= limiter.limit) return
+  // A task that rejected or threw before the peak, when the limiter had been within its limit until then.
+  const failedBefore = limiter.plans
+    .filter((plan) => plan.ends !== 'resolves')
+    .map((plan) => ({ plan, end: spans.find((span) => span.label === taskLabel(plan.name))?.end }))
+    .filter((found): found is { plan: TaskPlan; end: number } => found.end !== undefined && found.end <= peak.at)
+    .sort((a, b) => a.end - b.end)[0]
+  const how = (plan: TaskPlan) =>
+    plan.ends === 'rejects'
+      ? say({ en: 'rejected', fr: 'a été rejetée' })
+      : say({ en: 'threw when it was called', fr: 'a levé une exception quand elle a été appelée' })
+  fail({
+    expected: listSpans(limiter.expected),
+    actual: listSpans(spans),
+    timeline: timeline(run, limiter),
+    message: say({
+      en: `${limiter.name} ran ${peak.count} tasks at once at t=${peak.at} (${labels(peak.open)}); the limit is ${limiter.limit}`,
+      fr: `${limiter.name} a exécuté ${peak.count} tâches en même temps à t=${peak.at} (${labels(peak.open)}) ; la limite est de ${limiter.limit}`,
+    }),
+    mistake: failedBefore
+      ? say({
+          en: `task ${failedBefore.plan.name} ${how(failedBefore.plan)} at t=${failedBefore.end}, and its slot was freed more than once (say in a catch and again in a finally), so more tasks started than slots were free: count a task down exactly once, however it ends`,
+          fr: `la tâche ${failedBefore.plan.name} ${how(failedBefore.plan)} à t=${failedBefore.end}, et sa place a été libérée plus d'une fois (par exemple dans un catch puis encore dans un finally), si bien que plus de tâches ont démarré qu'il n'y avait de places libres : décomptez une tâche exactement une fois, quelle que soit la façon dont elle se termine`,
+        })
+      : say({
+          en: 'count the running tasks: start a task only while fewer than limit run, and count it down exactly once when it ends',
+          fr: 'comptez les tâches en cours : ne lancez une tâche que tant que moins de limit sont en cours, et décomptez-la exactement une fois quand elle se termine',
+        }),
+  })
+}
+
 /** At most `limit` tasks at once, the next one as soon as a slot frees, each call settling like its task. */
 export function judgeLimit(run: ScenarioRun, limiter: LimiterSetup): void {
   const reports = reportsOf(run)

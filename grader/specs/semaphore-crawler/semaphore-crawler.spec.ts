@@ -3,7 +3,16 @@
 import { resolvedValue } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
 import { CRAWLS, judgeDefaultLimit, judgeFailures, judgeResults, judgeReusesSlots, judgeWithinLimit } from './judge-crawl.ts'
-import { judgeFirstComeFirstServed, judgeLimit, judgeManyTasks, judgeOwnQueue, judgeRejectingTask, judgeThrowingTask, LIMITERS } from './judge-limiter.ts'
+import {
+  judgeFirstComeFirstServed,
+  judgeLimit,
+  judgeManyTasks,
+  judgeOwnQueue,
+  judgeRejectingTask,
+  judgeLimiterWithinLimit,
+  judgeThrowingTask,
+  LIMITERS,
+} from './judge-limiter.ts'
 
 gradeExercise('semaphore-crawler', ({ scenario, check }) => {
   const statement = scenario('crawl-statement')
@@ -44,6 +53,8 @@ gradeExercise('semaphore-crawler', ({ scenario, check }) => {
 
   check('limiter-limit', async () => {
     judgeLimit(await limiterOrder(), LIMITERS.order)
+    // The limit holds where tasks fail too: a slot given back twice shows only there.
+    judgeLimiterWithinLimit(await limiterFailures(), LIMITERS.failures)
   })
 
   check('limiter-fifo', async () => {

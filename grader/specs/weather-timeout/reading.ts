@@ -164,10 +164,13 @@ export function requireRequests(run: ScenarioRun, world: World, at: number, need
       : requests
           .map((request) => say({ en: `server ${request.server} asked at t=${request.start}`, fr: `serveur ${request.server} interrogé à t=${request.start}` }))
           .join(', '),
-    mistake: say({
-      en: 'the checks judge what the servers saw, not a value written into the code: call fetchWeather(server, signal) for every server, all at once, and let the budget decide what is kept and what is aborted',
-      fr: "les vérifications jugent ce que les serveurs ont vu, et non une valeur écrite dans le code : appelez fetchWeather(server, signal) pour chaque serveur, tous d'un coup, et laissez le budget décider de ce qui est gardé et de ce qui est annulé",
-    }),
+    // Asked one after another: the servers not asked yet are the ones a sequential loop had not reached.
+    mistake:
+      (requests.some((request) => request.start > 0) ? diagnose(run, world, at) : undefined) ??
+      say({
+        en: 'the checks judge what the servers saw, not a value written into the code: call fetchWeather(server, signal) for every server, all at once, and let the budget decide what is kept and what is aborted',
+        fr: "les vérifications jugent ce que les serveurs ont vu, et non une valeur écrite dans le code : appelez fetchWeather(server, signal) pour chaque serveur, tous d'un coup, et laissez le budget décider de ce qui est gardé et de ce qui est annulé",
+      }),
     timeline: timelineOf(run, world),
   })
 }

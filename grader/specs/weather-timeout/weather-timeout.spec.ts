@@ -447,7 +447,7 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
   check('all-aborts-pending', () => each(['all-slow', 'all-never'], checkAborted))
 
   check('all-failure', () =>
-    each(['all-failing'], (run, world) => {
+    each(['all-failing', 'all-failing-later'], (run, world) => {
       const at = settleTime(run, world)
       const failed = SERVERS.find((server) => world.replies[server].fails)!
       const failedAt = world.replies[failed].afterMs
@@ -480,7 +480,14 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
             en: `fetchAllWithin ${ending(run)}, not with the error server ${failed} failed with at t=${failedAt}`,
             fr: `fetchAllWithin ${ending(run)}, et non avec l'erreur du serveur ${failed}, tombé en panne à t=${failedAt}`,
           }),
-          mistake: diagnose(run, world, at) ?? swallowed,
+          mistake:
+            diagnose(run, world, at) ??
+            (failed !== SERVERS[0]
+              ? say({
+                  en: `server ${failed} is not the first server of the list, and its failure is what ended the call: reject with the error of the request that failed (Promise.all does), not with the first rejection in the order of servers, nor with an error of your own (aborting the others makes them reject too, with the abort's reason)`,
+                  fr: `le serveur ${failed} n'est pas le premier de la liste, et c'est sa panne qui a mis fin à l'appel : rejetez avec l'erreur de la requête en panne (comme le fait Promise.all), et non avec le premier rejet dans l'ordre de servers, ni avec une erreur de votre cru (annuler les autres requêtes les fait rompre aussi, avec la raison de l'annulation)`,
+                })
+              : swallowed),
         })
       }
       if (at !== failedAt) {
@@ -532,7 +539,7 @@ gradeExercise('weather-timeout', ({ scenario, check }) => {
   )
 
   check('available-keeps-arrived', () => each(['available-slow'], checkEntries))
-  check('available-aborts-pending', () => each(['available-slow', 'available-failing'], checkAborted))
+  check('available-aborts-pending', () => each(['available-slow', 'available-failing', 'available-failing-later'], checkAborted))
   check('available-early', () => each(['available-fast'], checkEntries))
-  check('available-error', () => each(['available-failing'], checkEntries))
+  check('available-error', () => each(['available-failing', 'available-failing-later'], checkEntries))
 })

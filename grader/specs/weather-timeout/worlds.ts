@@ -29,6 +29,8 @@ const statement = { A: { afterMs: 1000 }, B: { afterMs: 5000 }, C: { afterMs: 50
 const allFast = { ...statement, B: { afterMs: 2500 } }
 const neverB = { ...statement, B: { afterMs: Infinity } }
 const failingA = { ...statement, A: { afterMs: 1000, fails: true as const } }
+// A failure at another position than the first: C fails before A has replied, B still pending.
+const failingC = { ...statement, C: { afterMs: 500, fails: true as const } }
 
 export const WORLDS = {
   'all-fast': { call: 'fetchAllWithin', budgetMs: STATEMENT_BUDGET_MS, replies: allFast },
@@ -36,9 +38,11 @@ export const WORLDS = {
   // Another budget than the statement's, so a hard-coded 3000 shows.
   'all-never': { call: 'fetchAllWithin', budgetMs: 2000, replies: neverB },
   'all-failing': { call: 'fetchAllWithin', budgetMs: STATEMENT_BUDGET_MS, replies: failingA },
+  'all-failing-later': { call: 'fetchAllWithin', budgetMs: STATEMENT_BUDGET_MS, replies: failingC },
   'available-fast': { call: 'fetchAvailableWithin', budgetMs: STATEMENT_BUDGET_MS, replies: allFast },
   'available-slow': { call: 'fetchAvailableWithin', budgetMs: STATEMENT_BUDGET_MS, replies: statement },
   'available-failing': { call: 'fetchAvailableWithin', budgetMs: STATEMENT_BUDGET_MS, replies: failingA },
+  'available-failing-later': { call: 'fetchAvailableWithin', budgetMs: STATEMENT_BUDGET_MS, replies: failingC },
 } satisfies Record<string, World>
 
 export type ScenarioName = keyof typeof WORLDS

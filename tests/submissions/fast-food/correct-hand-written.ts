@@ -46,9 +46,9 @@ export function openRestaurant(restaurant: Restaurant) {
 
 export async function perfTest(serve: (client: string) => Promise<number>, load: { clients: number; periodMs: number; timeoutMs: number }) {
   const pending: Promise<number>[] = []
-  // The first customer arrives one period in, the next one every period after.
+  // The first customer arrives at once, the next one every period after.
   for (let n = 0; n < load.clients; n++) {
-    await new Promise((resolve) => setTimeout(resolve, load.periodMs))
+    if (n > 0) await new Promise((resolve) => setTimeout(resolve, load.periodMs))
     pending.push(serve(`customer ${n + 1}`))
   }
   let satisfied = 0
