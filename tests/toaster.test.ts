@@ -72,6 +72,24 @@ describe('toaster misconceptions', () => {
       'main-measures': /with a 1\.25 s toast and a 3 s coffee, main printed 4\.00 then 2\.00 instead of 4\.25 then 3\.00[\s\S]*written into the code/,
     })
   })
+
+  it('a decimal comma (4,00): the feedback names the comma, not a missing print', () => {
+    expectMisconception(results['decimal-comma']!, {
+      'main-prints-times': /main printed 0 elapsed times; expected 2[\s\S]*decimal comma \(4,00\): write them with a decimal point \(4\.00\)/,
+      'main-measures': /main printed 0 elapsed times; expected 2[\s\S]*decimal comma/,
+    })
+  })
+
+  it('the Python habit, both called then each awaited: the feedback says a TypeScript async function starts when called', () => {
+    expectMisconception(results['sequential-python-style']!, {
+      'sequential-order':
+        /the coffee started at t=0, while the toast was still toasting[\s\S]*starts when it is called, not when it is awaited as a Python coroutine would/,
+      'sequential-result': /resolved at t=2000[\s\S]*Python coroutine/,
+      'main-runs-both': /main made toast 0-2000, coffee 0-2000/,
+      'main-prints-times': /main printed 2\.00 then 2\.00 instead of 4\.00 then 2\.00/,
+      'main-measures': /main printed 3\.00 then 3\.00 instead of 4\.25 then 3\.00/,
+    })
+  })
 })
 
 /** A do-nothing submission earns nothing: every check fails. */

@@ -3,6 +3,7 @@ import { show } from '../../sandbox/plain.ts'
 import { eventsOf, formatSpan, spansOf, type Span } from '../../sandbox/trace.ts'
 import { fail, resolvedAt, resolvedValue, resolvesAt, type Timeline } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
+import type { Text } from '../../language.ts'
 import { say } from '../say.ts'
 import { COFFEE, COFFEE_MS, SLOW_KITCHEN, TOAST, TOAST_MS } from './scenarios.ts'
 
@@ -39,6 +40,21 @@ function breakfastSpans(run: ScenarioRun, fn: string, expected: Span[]): { toast
     return found[0]!
   }) as [Span, Span]
   return { toast, coffee }
+}
+
+/**
+ * The Python habit: both calls made first, then each awaited in turn, as if a call started
+ * nothing until awaited (a coroutine). Both start at once, and the result is right.
+ */
+function startedBothThenAwaited(run: ScenarioRun): boolean {
+  const value = run.outcome.kind === 'resolved' ? run.outcome.value : undefined
+  const starts = spansOf(run.trace).map((span) => span.start)
+  return Array.isArray(value) && value[0] === TOAST && value[1] === COFFEE && starts.length === 2 && starts[0] === starts[1]
+}
+
+const PYTHON_COROUTINE: Text = {
+  en: 'both calls were made before either was awaited: a TypeScript async function starts when it is called, not when it is awaited as a Python coroutine would. To make them one after the other, call kitchen.brewCoffee() only after await kitchen.toastBread()',
+  fr: "les deux appels ont été faits avant d'en attendre un : une fonction async de TypeScript démarre dès qu'on l'appelle, et non quand on l'attend comme une coroutine Python. Pour les faire l'un après l'autre, n'appelez kitchen.brewCoffee() qu'après await kitchen.toastBread()",
 }
 
 const METHOD: Record<string, string> = { toast: 'kitchen.toastBread()', coffee: 'kitchen.brewCoffee()' }
@@ -84,10 +100,13 @@ function checkResult(run: ScenarioRun, fn: string, readyAt: number, expected: Sp
       }),
       expected: resolvesAt(readyAt, show([TOAST, COFFEE])),
       actual: got,
-      mistake: say({
-        en: 'a missing await: the function returned while the toast or the coffee was still being made',
-        fr: "un await manquant : la fonction s'est terminée alors que le pain ou le café était encore en préparation",
-      }),
+      mistake:
+        fn === 'breakfastSequential' && startedBothThenAwaited(run)
+          ? say(PYTHON_COROUTINE)
+          : say({
+              en: 'a missing await: the function returned while the toast or the coffee was still being made',
+              fr: "un await manquant : la fonction s'est terminée alors que le pain ou le café était encore en préparation",
+            }),
       timeline: timeline(run, expected),
     })
   }
@@ -177,14 +196,21 @@ function checkPrintedTimes(run: ScenarioRun, expected: [string, string] | string
       }),
       ...(times.length
         ? {}
-        : {
-            mistake: say({
-              // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
-              en: 'print each time with two decimals, e.g. print(`Time: ${seconds.toFixed(2)}s`)',
-              // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
-              fr: 'affichez chaque temps à deux décimales, par exemple print(`Temps : ${seconds.toFixed(2)}s`)',
+        : lines.some((line) => /\d+,\d\d(?!\d)/.test(line))
+          ? {
+              mistake: say({
+                en: 'the seconds are written with a decimal comma (4,00): write them with a decimal point (4.00), as toFixed(2) gives them; a locale format such as toLocaleString("fr-FR") gives the comma',
+                fr: 'les secondes sont écrites avec une virgule décimale (4,00) : écrivez-les avec un point décimal (4.00), comme les donne toFixed(2) ; un format local comme toLocaleString("fr-FR") donne la virgule',
+              }),
+            }
+          : {
+              mistake: say({
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
+                en: 'print each time with two decimals, e.g. print(`Time: ${seconds.toFixed(2)}s`)',
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: code shown to the student, not a template
+                fr: 'affichez chaque temps à deux décimales, par exemple print(`Temps : ${seconds.toFixed(2)}s`)',
+              }),
             }),
-          }),
     })
   }
   const sequentialTotal = Number(expected[0]) + Number(expected[1])
@@ -261,10 +287,12 @@ gradeExercise('toaster', ({ scenario, check }) => {
           en: `the coffee started at t=${coffee.start}, while the toast was still toasting (until t=${toast.end})`,
           fr: `le café a démarré à t=${coffee.start}, alors que le pain grillait encore (jusqu'à t=${toast.end})`,
         }),
-        mistake: say({
-          en: 'the toast was not awaited: in the sequential version, await the toast before starting the coffee',
-          fr: "le pain n'a pas été attendu : dans la version séquentielle, attendez le pain avec await avant de lancer le café",
-        }),
+        mistake: startedBothThenAwaited(run)
+          ? say(PYTHON_COROUTINE)
+          : say({
+              en: 'the toast was not awaited: in the sequential version, await the toast before starting the coffee',
+              fr: "le pain n'a pas été attendu : dans la version séquentielle, attendez le pain avec await avant de lancer le café",
+            }),
       })
     }
     if (toast.start !== 0 || coffee.start !== toast.end) {
