@@ -245,6 +245,12 @@ describe('5. resource abuse costs only the scenario that does it', () => {
     for (const id of ['concurrent-start', 'concurrent-result']) expect(check(result, id).message).toMatch(new RegExp(`^breakfastConcurrent ${BLOCKED.source}$`))
     expect(check(result, 'main-prints-times').message).toBe(HONEST_MAIN)
   })
+  it('native-regex-backtracking: a block inside the regular expression engine is stopped by the watchdog; the rest is graded', () => {
+    const result = results['native-regex-backtracking']!
+    expect(result.points).toBe(HONEST_POINTS)
+    expect(check(result, 'concurrent-start').message).toBe(HONEST_CONCURRENT)
+    for (const id of ['main-runs-both', 'main-prints-times', 'main-measures']) expect(check(result, id).message).toMatch(new RegExp(`^main ${BLOCKED.source}$`))
+  })
   it('resource-off-heap-memory: gigabytes of ArrayBuffer outside the heap are stopped as out of memory', () => {
     const result = results['resource-off-heap-memory']!
     expect(result.points).toBe(HONEST_POINTS)
@@ -305,6 +311,13 @@ describe('6. files out of the folder', () => {
     const result = results[name]!
     expect(result).toMatchObject({ points: 0, status: 'error' })
     expect(result.message).toMatch(new RegExp(`^the file did not load: Error: import of "${specifier.replace(/\./g, '\\.')}" is not allowed in exercise code`))
+  })
+  it("files-another-exercise: importing another exercise's folder is refused before anything runs", () => {
+    const result = results['files-another-exercise']!
+    expect(result).toMatchObject({ points: 0, status: 'error' })
+    expect(result.message).toMatch(
+      /^the file did not load: Error: import of "\.\.\/weather-timeout\/correct-abort-controller\.ts" is not allowed in exercise code/,
+    )
   })
   it('file-symlink-inside: a link to a file that really lies in the folder is graded as that file', () => expectHonest('file-symlink-inside'))
 
@@ -418,7 +431,7 @@ describe('9. nothing leaks between scenarios or submissions', () => {
 })
 
 it('grades every attack at or below its honest score', () => {
-  expect(Object.keys(attackFiles)).toHaveLength(39)
+  expect(Object.keys(attackFiles)).toHaveLength(41)
   const fullMarks = new Set(['resource-unhandled-flood'])
   const lower = new Set(['values-changing-getters', 'size-uncapped-values'])
   for (const [name, result] of Object.entries(results)) {
