@@ -273,10 +273,8 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
       else jail.kill()
       resolve(run)
     }
-    const kill = (run: ScenarioRun) => {
-      jail.kill()
-      end(run, false)
-    }
+    // A run that does not end well leaves its jail to be killed (end with reuse false).
+    const kill = (run: ScenarioRun) => end(run, false)
     const watchdog = setTimeout(() => kill({ ...emptyRun(request.scenario), outcome: { kind: 'killed', phase, wallMs: wallMs() } }), limits.watchdogMs)
     const memoryWatch = setInterval(() => {
       const resident = jail.residentMb()
