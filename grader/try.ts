@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
+import { scenariosFileOf } from './layout.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { explainOutcome } from './specs/feedback.ts'
 import { useLang } from './specs/say.ts'
@@ -22,12 +23,22 @@ const REAL_RUN_LIMIT_MS = 10 * 60_000
 
 const stamp = (ms: number) => `[t=${(ms / 1000).toFixed(3)}s]`.padEnd(12)
 
+// The French words follow docs/glossaire.md: a space before a colon, and no English noun
+// in a French sentence (the world's names, such as `toast` or `c1`, stay as they are).
 const WORDS = {
-  en: { started: 'started', done: 'done', finished: 'finished', realTime: '(real time)', demo: '(demo)', unknownScenario: 'unknown scenario', valid: 'valid' },
+  en: {
+    colon: ':',
+    error: 'error',
+    finished: 'finished',
+    realTime: '(real time)',
+    demo: '(demo)',
+    unknownScenario: 'unknown scenario',
+    valid: 'valid',
+  },
   fr: {
-    started: 'démarré',
-    done: 'terminé',
-    finished: 'fini',
+    colon: ' :',
+    error: 'erreur',
+    finished: 'terminé',
     realTime: '(temps réel)',
     demo: '(démo)',
     unknownScenario: 'scénario inconnu',
@@ -35,11 +46,20 @@ const WORDS = {
   },
 } satisfies Record<Lang, Record<string, string>>
 
-/** "toast started", "soda 1: c2 done", "print: Time: 4.00s". */
-function describeEvent(event: TraceEvent, words: (typeof WORDS)[Lang]): string {
+/**
+ * English: "toast started", "soda 1: c2 done", "print: Time: 4.00s".
+ * French: "toast : début", "soda 1 (c2) : fin", "print : Temps : 4.00s" (no past participle
+ * to agree with a name the world chose).
+ */
+function describeEvent(event: TraceEvent, lang: Lang): string {
+  const { colon } = WORDS[lang]
+  if (event.kind === 'event') return `${stamp(event.t)} ${safeText(`${event.lane}${colon} ${event.label}`)}`
+  if (lang === 'fr') {
+    const subject = event.label === event.lane ? event.label : `${event.lane} (${event.label})`
+    return `${stamp(event.t)} ${safeText(`${subject}${colon} ${event.kind === 'start' ? 'début' : 'fin'}`)}`
+  }
   const subject = event.label === event.lane ? event.label : `${event.lane}: ${event.label}`
-  const what = event.kind === 'event' ? `${event.lane}: ${event.label}` : `${subject} ${event.kind === 'start' ? words.started : words.done}`
-  return `${stamp(event.t)} ${safeText(what)}`
+  return `${stamp(event.t)} ${safeText(`${subject} ${event.kind === 'start' ? 'started' : 'done'}`)}`
 }
 
 /** `--scenario` with no name after it (last, or followed by another option) asks for the list, like `--scenarios`. */
@@ -85,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
   const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
   const words = WORDS[lang]
   // Only the names: importing the module, as scripts/bench.ts does, runs no scenario.
-  const scenariosFile = join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts')
+  const scenariosFile = scenariosFileOf(exercise.id)
   const names = Object.keys((await import(scenariosFile)).default)
   const listing = names.map((name) => (name === exercise.demo ? `${name} ${words.demo}` : name)).join('\n')
   if (values.scenarios || values.scenario === '') {
@@ -94,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const scenario = values.scenario ?? exercise.demo
   if (!names.includes(scenario)) {
-    console.error(`error: ${words.unknownScenario}: ${safeText(scenario)} (${words.valid}: ${names.join(', ')})\n${usage}`)
+    const { colon } = words
+    console.error(`${words.error}${colon} ${words.unknownScenario}${colon} ${safeText(scenario)} (${words.valid}${colon} ${names.join(', ')})\n${usage}`)
     return 2
   }
   const dir = resolve(values.dir ?? join(kitRoot, values.solutions ? 'solutions' : 'exercises'))
@@ -112,14 +133,14 @@ async function main(argv: string[]): Promise<number> {
     { ...defaultLimits, ...(values.real ? { watchdogMs: REAL_RUN_LIMIT_MS } : {}) },
     {
       realTime: values.real ?? false,
-      onEvent: (event) => console.log(describeEvent(event, words)),
+      onEvent: (event) => console.log(describeEvent(event, lang)),
       onOutput: (text) => process.stdout.write(safeBlock(text).replace(/^(?=.)/gm, `${' '.repeat(12)} │ `)),
     },
   )
   const { outcome } = run
   console.log(
     outcome.kind === 'resolved'
-      ? `\n${stamp(outcome.at)} ${words.finished}${outcome.value === undefined ? '' : `: ${safeText(show(outcome.value))}`}`
+      ? `\n${stamp(outcome.at)} ${words.finished}${outcome.value === undefined ? '' : `${words.colon} ${safeText(show(outcome.value))}`}`
       : `\n${safeText(explainOutcome(run, { en: 'your code', fr: 'votre code' }[lang]).message)}`,
   )
   return 0

@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SIZES } from '../bench/scale-scenarios.ts'
 import { catalog } from '../grader/catalog.ts'
+import { scenariosFileOf } from '../grader/layout.ts'
 import { compileJail } from '../grader/sandbox/compile.ts'
 import { defaultLimits, jailExecArgv, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
 
@@ -83,7 +84,7 @@ interface ScenarioFigures {
 async function virtualOverWall(): Promise<ScenarioFigures> {
   const figures = { virtualMs: 0, wallMs: 0, scenarios: 0 }
   for (const exercise of catalog) {
-    const scenariosFile = join(kitRoot, 'grader/specs', exercise.id, 'scenarios.ts')
+    const scenariosFile = scenariosFileOf(exercise.id)
     const names = Object.keys((await import(scenariosFile)).default)
     for (const scenario of names) {
       const started = performance.now()
@@ -146,7 +147,7 @@ async function jailStart(): Promise<number> {
 /** Mean ms of one more scenario in a running jail: the toaster's sequential breakfast on its solution. */
 async function marginalScenario(): Promise<number> {
   const request = {
-    scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'),
+    scenariosFile: scenariosFileOf('toaster'),
     scenario: 'sequential',
     submissionFile: join(kitRoot, 'solutions/toaster/toaster.ts'),
   }

@@ -14,6 +14,7 @@ import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { type CatalogExercise, catalog, maxPoints } from '../grader/catalog.ts'
 import { grade } from '../grader/engine/grade.ts'
+import { SCENARIOS_FILE, sideOf, specsDir } from '../grader/layout.ts'
 import { type Submission, submissionFromDir } from '../grader/engine/submission.ts'
 import type { Lang } from '../grader/language.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
@@ -60,10 +61,30 @@ function checkFiles(exercise: CatalogExercise): string[] {
     [`exercises/${id}/HINTS.fr.md`, 'write the hints in French'],
     [`exercises/${id}/${file}`, 'write the stub the student fills in'],
     [`solutions/${id}/${file}`, 'write the reference solution'],
-    [`grader/specs/${id}/scenarios.ts`, 'write the world and its scenarios'],
+    [`grader/specs/${id}/${SCENARIOS_FILE}`, 'write the world and its scenarios (they run in the jail)'],
     [`grader/specs/${id}/${id}.spec.ts`, 'write the checks'],
+    [`grader/specs/${id}/texts.ts`, 'write what the checks say, in English and French'],
   ]
   return needed.filter(([path]) => !existsSync(join(kitRoot, path))).map(([path, todo]) => `${path} is missing: ${todo}`)
+}
+
+/** An import of a file of the same folder: `import type` or not, and the file's name. */
+const LOCAL_IMPORT = /^import\s+(type\s+)?[^'"]*?from\s+'\.\/([^']+)'/gm
+
+/** The layout's one rule (grader/layout.ts): the spec process reads a jail file for its types only. */
+function checkLayout(exercise: CatalogExercise): string[] {
+  const dir = specsDir(exercise.id)
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && sideOf(name) === 'spec')
+    .flatMap((name) =>
+      [...readFileSync(join(dir, name), 'utf8').matchAll(LOCAL_IMPORT)]
+        .filter(([, typeOnly, target]) => !typeOnly && sideOf(target!) === 'jail')
+        .map(
+          ([, , target]) =>
+            `grader/specs/${exercise.id}/${name} imports values from ${target}, which runs in the jail: move what both sides need to a *.shared.ts file, or import type`,
+        ),
+    )
 }
 
 function checkStatements(exercise: CatalogExercise): string[] {
@@ -157,7 +178,13 @@ export async function checkKit(exercises: readonly CatalogExercise[] = catalog, 
   }
 
   return exercises.map((exercise) => {
-    const problems = [...checkFiles(exercise), ...checkStatements(exercise), ...checkLeftToWrite(exercise), ...checkWorldTypes(exercise)]
+    const problems = [
+      ...checkFiles(exercise),
+      ...checkLayout(exercise),
+      ...checkStatements(exercise),
+      ...checkLeftToWrite(exercise),
+      ...checkWorldTypes(exercise),
+    ]
     const proved: string[] = []
     const { id } = exercise
     const kind = kinds.get(id)!

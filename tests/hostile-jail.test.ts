@@ -9,6 +9,7 @@ import { basename, join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findExercise } from '../grader/catalog.ts'
+import { scenariosFileOf } from '../grader/layout.ts'
 import { grade } from '../grader/engine/grade.ts'
 import { type Submission, submissionFromDir } from '../grader/engine/submission.ts'
 import { ReportSchema, safeReport, type ExerciseResult, type Report } from '../grader/report/schema.ts'
@@ -272,7 +273,7 @@ describe('5. resource abuse costs only the scenario that does it', () => {
     expect(result.checks.every((candidate) => candidate.status === 'passed')).toBe(true)
     // A passing check carries no feedback: the problems are read from a run of its own.
     const run = await runInSandbox(
-      { scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'), scenario: 'sequential', submissionFile: attackFiles['resource-unhandled-flood']! },
+      { scenariosFile: scenariosFileOf('toaster'), scenario: 'sequential', submissionFile: attackFiles['resource-unhandled-flood']! },
       { ...defaultLimits, ...testLimits },
     )
     const problems = run.problems

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { scenariosFileOf } from '../grader/layout.ts'
 import { compileJail } from '../grader/sandbox/compile.ts'
 import { defaultLimits, jailExecArgv, runInSandbox } from '../grader/sandbox/run-in-sandbox.ts'
 import { kitRoot, testLimits } from './support/grading.ts'
@@ -156,7 +157,7 @@ describe('the host stands whatever a jail does', () => {
     writeFileSync(join(root, 'toaster/tsconfig.json'), JSON.stringify({ extends: join(kitRoot, 'README.md') }))
     const run = await runInSandbox(
       {
-        scenariosFile: join(kitRoot, 'grader/specs/toaster/scenarios.ts'),
+        scenariosFile: scenariosFileOf('toaster'),
         scenario: 'sequential',
         submissionFile: join(root, 'toaster/toaster.ts'),
         submissionRoot: root,

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type BuildFailure, type BuildOptions, type Plugin } from 'esbuild'
+import { sideOf } from '../layout.ts'
 import type { ErrorInfo } from './outcome.ts'
 import { REFUSED } from './refused.ts'
 
@@ -126,6 +127,27 @@ function languageOf(lang: string): Plugin {
   }
 }
 
+/**
+ * The layout's rule for the jail's side (grader/layout.ts): a world file bundles no
+ * spec-side file of its folder, which may read what a jail must not.
+ */
+const jailSideOnly: Plugin = {
+  name: 'jail-side-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/[^/]+\.ts$/ }, (args) => {
+      const target = basename(args.path)
+      if (sideOf(basename(args.importer)) === 'spec' || sideOf(target) !== 'spec') return undefined
+      return {
+        errors: [
+          {
+            text: `${basename(args.importer)} runs in the jail and imports ${target}, a spec-side file: name a file the jail needs *.jail.ts, or *.shared.ts when the checks read it too`,
+          },
+        ],
+      }
+    })
+  },
+}
+
 const worldBuilds = new Map<string, Promise<string>>()
 /**
  * An exercise's world: its scenarios module and what it imports. The language its texts
@@ -135,7 +157,7 @@ export function compileWorld(file: string, lang: string): Promise<string> {
   const key = `${lang} ${file}`
   let built = worldBuilds.get(key)
   if (!built) {
-    built = textOf({ entryPoints: [file], plugins: [runtimeImport, languageOf(lang)] })
+    built = textOf({ entryPoints: [file], plugins: [jailSideOnly, runtimeImport, languageOf(lang)] })
     worldBuilds.set(key, built)
   }
   return built

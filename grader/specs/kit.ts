@@ -6,13 +6,16 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'vitest'
 import { catalog, findExercise } from '../catalog.ts'
+import { scenariosFileOf } from '../layout.ts'
 import { PLAN_ENV, readPlan, type GradingPlan, type PlannedSubmission } from '../spec-process.ts'
 import type { ScenarioRun } from '../sandbox/outcome.ts'
+import type { Scenario } from '../sandbox/scenario.ts'
 import { spansOf, type ScenarioTimeline } from '../sandbox/trace.ts'
 import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
 import { useBuildFolderIn } from '../sandbox/compile.ts'
 import { cut } from '../sandbox/cut.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
+import { Run } from './run.ts'
 import { currentLang } from './say.ts'
 
 declare module 'vitest' {
@@ -43,9 +46,15 @@ function solutionFiles(): [string, string][] {
 /** The runs a check has read, so that its feedback can show what they printed. */
 const runsReadByCheck = new AsyncLocalStorage<Set<ScenarioRun>>()
 
-export interface ExerciseSpec {
-  /** A lazily started, memoized run of the named scenario of the exercise's scenarios.ts. */
-  scenario(name: string): () => Promise<ScenarioRun>
+/** What a scenario's run resolves with, as its `run` declares it (`unknown` for the submission's own values). */
+type ValueOf<S> = S extends { run(...args: never[]): Promise<infer Value> } ? (0 extends 1 & Value ? unknown : Value) : unknown
+
+export interface ExerciseSpec<Scenarios extends Record<string, Scenario> = Record<string, Scenario>> {
+  /**
+   * A lazily started, memoized run of the named scenario of the exercise's scenarios file:
+   * `gradeExercise<typeof scenarios>(...)` checks the names and types the values.
+   */
+  scenario<Name extends keyof Scenarios & string>(name: Name): () => Promise<Run<ValueOf<Scenarios[Name]>>>
   /** One rubric line: `id` must be a check of this exercise in the catalog. */
   check(id: string, body: () => Promise<void>): void
 }
@@ -55,7 +64,11 @@ export interface GradeExerciseOptions {
   scenarios?: string | URL
 }
 
-export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) => void, options: GradeExerciseOptions = {}): void {
+export function gradeExercise<Scenarios extends Record<string, Scenario> = Record<string, Scenario>>(
+  exerciseId: string,
+  define: (spec: ExerciseSpec<Scenarios>) => void,
+  options: GradeExerciseOptions = {},
+): void {
   const exercise = findExercise(exerciseId)
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}: add it to grader/catalog.ts`)
   const plan = currentPlan()
@@ -64,7 +77,7 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
     ? options.scenarios instanceof URL
       ? fileURLToPath(options.scenarios)
       : resolve(options.scenarios)
-    : resolve(kitRoot, 'grader/specs', exerciseId, 'scenarios.ts')
+    : scenariosFileOf(exerciseId)
 
   describe(exerciseId, () => {
     for (const submission of plan.submissions) {
@@ -76,22 +89,22 @@ export function gradeExercise(exerciseId: string, define: (spec: ExerciseSpec) =
     }
   })
 
-  function specFor(submission: PlannedSubmission, submissionFile: string): ExerciseSpec {
+  function specFor(submission: PlannedSubmission, submissionFile: string): ExerciseSpec<Scenarios> {
     // A module that fails to load fails every scenario the same way: run it once.
     let loadFailure: Promise<ScenarioRun> | undefined
     return {
       scenario(name) {
-        let run: Promise<ScenarioRun> | undefined
+        let run: Promise<Run<never>> | undefined
         return async () => {
           run ??= (async () => {
             const failed = loadFailure && (await loadFailure)
-            if (failed && failedToLoad(failed)) return { ...failed, scenario: name }
+            if (failed && failedToLoad(failed)) return new Run({ ...failed, scenario: name })
             const attempt = runInSandbox(
               { scenariosFile, scenario: name, submissionFile, lang: currentLang(), ...(submission.root ? { submissionRoot: submission.root } : {}) },
               plan.limits,
             )
             loadFailure ??= attempt
-            return attempt
+            return new Run(await attempt)
           })()
           const result = await run
           runsReadByCheck.getStore()?.add(result)

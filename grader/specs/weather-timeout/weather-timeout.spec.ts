@@ -304,7 +304,7 @@ function checkEntries(run: ScenarioRun, world: World): void {
 }
 
 gradeExercise('weather-timeout', ({ scenario, check }) => {
-  const runs = Object.fromEntries(Object.keys(WORLDS).map((name) => [name, scenario(name)])) as Record<ScenarioName, () => Promise<ScenarioRun>>
+  const runs = Object.fromEntries(Object.keys(WORLDS).map((name) => [name, scenario(name)])) as unknown as Record<ScenarioName, () => Promise<ScenarioRun>>
   const each = async (names: ScenarioName[], body: (run: ScenarioRun, world: World) => void) => {
     for (const name of names) body(await runs[name](), WORLDS[name])
   }

@@ -3,13 +3,7 @@
 import { sleep, type Kitchen } from '#runtime'
 import type { Recorder } from '../../sandbox/recorder.ts'
 import { defineScenarios, hand } from '../../sandbox/scenario.ts'
-
-export const TOAST = 'golden toast'
-export const COFFEE = 'hot coffee'
-export const TOAST_MS = 2000
-export const COFFEE_MS = 2000
-/** Another kitchen, so that printing "4.00" and "2.00" without measuring cannot pass. */
-export const SLOW_KITCHEN = { toastMs: 1250, coffeeMs: 3000 }
+import { COFFEE, COFFEE_MS, SLOW_KITCHEN, TOAST, TOAST_MS } from './kitchen.shared.ts'
 
 function createKitchen(recorder: Recorder, toastMs = TOAST_MS, coffeeMs = COFFEE_MS): Kitchen {
   const make = async (lane: string, ms: number, result: string) => {

@@ -1,0 +1,72 @@
+// A scenario run as a check reads it: what the sandbox recorded, and the few verbs every
+// check uses. A verb that finds the run unfit (it did not resolve, a span is missing)
+// fails the check with the standard explanation; `fail` draws the run's own timeline.
+import type { Outcome, ScenarioRun } from '../sandbox/outcome.ts'
+import { eventsOf, spansOf, type Span, type TraceEvent } from '../sandbox/trace.ts'
+import { explainOutcome, fail, type Feedback } from './feedback.ts'
+
+/** What a failed check says; the run adds the timeline. */
+export type Failure = Omit<Feedback, 'timeline'>
+
+export class Run<Value = unknown> implements ScenarioRun {
+  readonly scenario: string
+  readonly outcome: Outcome
+  readonly trace: ScenarioRun['trace']
+  readonly timersLeft: number
+  readonly problems: string[]
+  readonly output: string
+  readonly wallMs?: number
+  #spans: Span[] | undefined
+
+  constructor(record: ScenarioRun) {
+    this.scenario = record.scenario
+    this.outcome = record.outcome
+    this.trace = record.trace
+    this.timersLeft = record.timersLeft
+    this.problems = record.problems
+    this.output = record.output
+    if (record.wallMs !== undefined) this.wallMs = record.wallMs
+  }
+
+  /**
+   * The value `fn` resolved with and the virtual time it did. Any other ending (rejected,
+   * not implemented yet, deadlock, runaway, blocked, crashed, did not load) fails the check
+   * with its explanation.
+   */
+  resolved(fn: string): { value: Value; at: number } {
+    if (this.outcome.kind === 'resolved') return { value: this.outcome.value as Value, at: this.outcome.at }
+    fail(explainOutcome(this, fn))
+  }
+
+  /** When `fn` settled, resolved or rejected; any other ending fails the check. */
+  settledAt(fn: string): number {
+    if (this.outcome.kind === 'resolved' || this.outcome.kind === 'rejected') return this.outcome.at
+    fail(explainOutcome(this, fn))
+  }
+
+  /** Every span the world recorded, in the order they started. */
+  get spans(): Span[] {
+    this.#spans ??= spansOf(this.trace)
+    return this.#spans
+  }
+
+  /** The spans of one lane ("toast", "page 3", ...). */
+  lane(lane: string): Span[] {
+    return this.spans.filter((span) => span.lane === lane)
+  }
+
+  /** The instants the world marked on one lane. */
+  events(lane: string): TraceEvent[] {
+    return eventsOf(this.trace, lane)
+  }
+
+  /** The lines the submission printed through the world's `print` ('print' events). */
+  get printed(): string[] {
+    return this.events('print').map((event) => event.label)
+  }
+
+  /** Fails the check; the report draws this run's timeline, beside `expected` when given. */
+  fail(failure: Failure, expected?: Span[]): never {
+    fail({ ...failure, timeline: { actual: this.spans, ...(expected ? { expected } : {}) } })
+  }
+}
