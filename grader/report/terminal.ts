@@ -37,8 +37,8 @@ export function renderReport(input: Report, options: TerminalOptions): string {
   const lines = [kleur.bold(`${t('grading')} ${report.submission}`), '', ...renderIntegrity(report, t)]
   for (const exercise of report.exercises) lines.push(...renderExercise(exercise, t, options), '')
   const { points, max } = report.score
-  const total = `${t('score')}: ${points}/${max} (${percent(points, max)}%)`
-  const bonus = report.bonus ? [`${t('bonusScore')}: ${report.bonus.points}/${report.bonus.max}`] : []
+  const total = `${t('score')}${t('colon')} ${points}/${max} (${percent(points, max)}%)`
+  const bonus = report.bonus ? [`${t('bonusScore')}${t('colon')} ${report.bonus.points}/${report.bonus.max}`] : []
   lines.push(kleur.bold(points === max ? kleur.green(total) : total), ...bonus, ...renderNext(report, t))
   return lines.join('\n')
 }
@@ -56,13 +56,13 @@ function renderNext(report: Report, t: (word: Word) => string): string[] {
         !graded.has(exercise.id) &&
         catalog.indexOf(exercise) > Math.max(...report.exercises.map((done) => catalog.findIndex((candidate) => candidate.id === done.id))),
     )
-    return [kleur.green(t('allPassed')), ...(after ? [`${kleur.bold(t('next'))} ${after.id}, ${t('statement')}: ${statementOf(after.id)}`] : [])]
+    return [kleur.green(t('allPassed')), ...(after ? [`${kleur.bold(t('next'))} ${after.id}, ${t('statement')}${t('colon')} ${statementOf(after.id)}`] : [])]
   }
   const statement = statementOf(next.id)
   const firstFailed = next.checks.find((check) => check.status === 'failed')
   return [
-    `${kleur.bold(t('next'))} ${next.id} (${next.points}/${next.max}), ${t('statement')}: ${statement}`,
-    ...(firstFailed ? [`  ${t('firstFailed')}: ${firstFailed.title}`] : []),
+    `${kleur.bold(t('next'))} ${next.id} (${next.points}/${next.max}), ${t('statement')}${t('colon')} ${statement}`,
+    ...(firstFailed ? [`  ${t('firstFailed')}${t('colon')} ${firstFailed.title}`] : []),
     `  ${t('stuck')} npm run hint -- ${next.id}`,
   ]
 }
@@ -86,7 +86,7 @@ function renderExercise(exercise: ExerciseResult, t: (word: Word) => string, opt
   const lines = [`${kleur.bold(title)}  ${color(`${exercise.points}/${exercise.max}`)}`]
   if (exercise.message) {
     // Every check failed for this one reason: say it once.
-    lines.push(`  ${kleur.red(t(exercise.status === 'missing' ? 'missing' : 'error'))}: ${exercise.message}`)
+    lines.push(`  ${kleur.red(t(exercise.status === 'missing' ? 'missing' : 'error'))}${t('colon')} ${exercise.message}`)
     const example = exercise.checks[0]
     if (example?.mistake) lines.push(`  ${kleur.cyan(t('mistake'))}   ${example.mistake}`)
     if (example?.output) lines.push(...renderOutput(example.output, t))
@@ -102,7 +102,9 @@ function renderExercise(exercise: ExerciseResult, t: (word: Word) => string, opt
 function renderScenarioTimelines(exercise: ExerciseResult, t: (word: Word) => string): string[] {
   return (exercise.timelines ?? []).flatMap(({ scenario, spans }) => {
     const chart = renderTimeline([{ title: t('yours'), spans }])
-    return chart.length === 0 ? [] : [`  ${kleur.cyan(`${t('timeline')}: ${scenario}`)}  ${kleur.dim(t('virtualTime'))}`, ...chart.map((line) => `    ${line}`)]
+    return chart.length === 0
+      ? []
+      : [`  ${kleur.cyan(`${t('timeline')}${t('colon')} ${scenario}`)}  ${kleur.dim(t('virtualTime'))}`, ...chart.map((line) => `    ${line}`)]
   })
 }
 
@@ -164,7 +166,7 @@ export function renderChanges(before: ExerciseResult | undefined, now: ExerciseR
   const earlier = new Map(previous?.checks.map((check) => [check.id, check]))
   const score = `${previous ? `${previous.points}/${previous.max} → ` : ''}${current.points}/${current.max}`
   const lines = [`${kleur.bold(current.id)}  ${current.points === current.max ? kleur.green(score) : score}`]
-  if (current.message) lines.push(`  ${kleur.red(t(current.status === 'missing' ? 'missing' : 'error'))}: ${current.message}`)
+  if (current.message) lines.push(`  ${kleur.red(t(current.status === 'missing' ? 'missing' : 'error'))}${t('colon')} ${current.message}`)
   let unchanged = 0
   for (const check of current.checks) {
     const old = earlier.get(check.id)

@@ -1,15 +1,17 @@
-// The words of the terminal report, in every language of the kit.
+// The words of the terminal report, in every language of the kit. The French ones follow
+// docs/glossaire.md (a space before « : ; ! ? »: a label is followed by `colon`).
 import type { Lang, Text } from '../language.ts'
 
 const WORDS = {
   grading: { en: 'Grading', fr: 'Notation de' },
+  colon: { en: ':', fr: ' :' },
   expected: { en: 'expected', fr: 'attendu' },
   got: { en: 'got', fr: 'obtenu' },
   mistake: { en: 'mistake', fr: 'erreur' },
   problem: { en: 'problem', fr: 'problème' },
   timeline: { en: 'timeline', fr: 'chronologie' },
   virtualTime: { en: '(virtual time)', fr: '(temps virtuel)' },
-  yours: { en: 'yours', fr: 'le vôtre' },
+  yours: { en: 'yours', fr: 'votre code' },
   printed: { en: 'your code printed', fr: 'votre code a affiché' },
   error: { en: 'error', fr: 'erreur' },
   missing: { en: 'missing', fr: 'manquant' },
