@@ -46,8 +46,8 @@ export async function doubleLater(n: number): Promise<number> {
   return n * 2
 }
 `,
-  [`grader/specs/${id}/scenarios.ts`]: `// Runs inside the jail, under virtual time: the world and the calls to the submission.
-// Record with recorder.start(lane) / recorder.event(lane, label) what the specs must judge.
+  [`grader/specs/${id}/scenarios.jail.ts`]: `// Runs inside the jail, under virtual time: the world and the calls to the submission.
+// Record with recorder.start(lane) / recorder.event(lane, label) what the checks must judge.
 import { defineScenarios } from '../../sandbox/scenario.ts'
 
 export default defineScenarios({
@@ -57,34 +57,59 @@ export default defineScenarios({
   },
 })
 `,
-  [`grader/specs/${id}/${id}.spec.ts`]: `import { fail, resolvedValue } from '../feedback.ts'
-import { gradeExercise } from '../kit.ts'
+  [`grader/specs/${id}/texts.ts`]: `// Everything the checks of ${id} say, in English and French.
+import { wording } from '../wording.ts'
 
-gradeExercise('${id}', ({ scenario, check }) => {
+export const T = wording({
+  tooEarly: {
+    en: 'the result came before the 1000 ms wait: a missing await?',
+    fr: "le résultat est arrivé avant la fin de l'attente de 1000 ms : un await manquant ?",
+  },
+  doubleAfterWaiting: { en: 'double the number after waiting', fr: 'doublez le nombre après avoir attendu' },
+})
+`,
+  [`grader/specs/${id}/${id}.spec.ts`]: `// The checks of ${id}: one per line of its rubric in grader/catalog.ts.
+import { show } from '../../sandbox/plain.ts'
+import { resolvedAt, resolvesAt } from '../feedback.ts'
+import { gradeExercise } from '../kit.ts'
+import type scenarios from './scenarios.jail.ts'
+import { T } from './texts.ts'
+
+gradeExercise<typeof scenarios>('${id}', ({ scenario, check }) => {
   const double = scenario('double')
 
   check('doubles-after-a-second', async () => {
     const run = await double()
-    const value = resolvedValue(run, 'doubleLater')
-    const at = run.outcome.kind === 'resolved' ? run.outcome.at : 0
+    const { value, at } = run.resolved('doubleLater')
     if (value === 42 && at === 1000) return
-    fail({
-      message: \`doubleLater(21) resolved at t=\${at} with \${String(value)}\`,
-      expected: 'resolves at t=1000 with 42',
-      actual: \`resolved at t=\${at} with \${String(value)}\`,
-      mistake: at < 1000 ? 'the result came before the 1000 ms wait: a missing await?' : 'double the number after waiting',
+    run.fail({
+      message: \`doubleLater(21) \${resolvedAt(at, show(value))}\`,
+      expected: resolvesAt(1000, '42'),
+      actual: resolvedAt(at, show(value)),
+      mistake: at < 1000 ? T.tooEarly : T.doubleAfterWaiting,
     })
   })
 })
 `,
   [`exercises/${id}/README.md`]: `# ${id}
 
-${TODO}: the story of the exercise: what the student builds, and which idea of
-asynchronous programming it teaches; where TypeScript differs from the course's Python.
+${TODO}: the story of the exercise: what the student builds.
+
+## What you will learn
+
+${TODO}: the idea of asynchronous programming this exercise practises.
+
+## The world
+
+${TODO}: what the world hands the student's code, and how long each operation takes.
 
 ## What to implement
 
 In \`${id}.ts\`: \`doubleLater(n: number): Promise<number>\` resolves after 1000 ms with \`2 * n\`.
+
+## Python and TypeScript
+
+${TODO}: where TypeScript differs from the Python asyncio of the course for this exercise.
 
 ## How it is graded
 
@@ -97,14 +122,25 @@ Run \`npm run grade -- ${id}\`.
 `,
   [`exercises/${id}/README.fr.md`]: `# ${id}
 
-${TODO} : l'histoire de l'exercice : ce que l'élève construit, et quelle idée de la
-programmation asynchrone il enseigne ; là où TypeScript diffère du Python du cours.
+${TODO} : l'histoire de l'exercice : ce que l'élève construit.
 
-## À implémenter
+## Ce que vous allez apprendre
+
+${TODO} : l'idée de la programmation asynchrone que cet exercice fait pratiquer.
+
+## Le décor
+
+${TODO} : ce que le monde donne au code de l'élève, et combien de temps dure chaque opération.
+
+## Ce qu'il faut écrire
 
 Dans \`${id}.ts\` : \`doubleLater(n: number): Promise<number>\` se résout après 1000 ms avec \`2 * n\`.
 
-## Notation
+## Python et TypeScript
+
+${TODO} : là où TypeScript diffère de l'asyncio Python du cours pour cet exercice.
+
+## La notation
 
 | Vérification | Points |
 | --- | --- |
@@ -170,7 +206,11 @@ const entry = `    {
       file: '${id}.ts',
       demo: 'double',
       checks: [
-        { id: 'doubles-after-a-second', title: { en: 'doubleLater(21) resolves at t=1000 with 42', fr: 'doubleLater(21) se résout à t=1000 avec 42' }, points: 1 },
+        {
+          id: 'doubles-after-a-second',
+          title: { en: 'doubleLater(21) resolves at t=1000 with 42', fr: 'doubleLater(21) se résout à t=1000 avec 42' },
+          points: 1,
+        },
       ],
     },
 `

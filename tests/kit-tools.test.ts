@@ -1,5 +1,6 @@
 // The teacher's and author's tools, run on throwaway copies of the kit: the tamper
 // report, the students' handout, the exercise scaffold and private checks.
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -103,6 +104,8 @@ describe('new-exercise', () => {
       'exercises/retry-backoff/README.fr.md',
       'solutions/retry-backoff/retry-backoff.ts',
       'grader/specs/retry-backoff/retry-backoff.spec.ts',
+      'grader/specs/retry-backoff/scenarios.jail.ts',
+      'grader/specs/retry-backoff/texts.ts',
     ]) {
       expect(existsSync(join(kit, path)), path).toBe(true)
     }
@@ -121,6 +124,13 @@ describe('new-exercise', () => {
       '    - README.md does not list retry-backoff: add its row to the table of exercises, with what it teaches',
       '    - README.fr.md does not list retry-backoff: add its row to the table of exercises, with what it teaches',
     ])
+    // What it wrote passes the kit's own lint and format.
+    const biome = spawnSync(
+      join(kitRoot, 'node_modules/.bin/biome'),
+      ['check', 'grader/catalog.ts', 'grader/specs/retry-backoff', 'tests/retry-backoff.test.ts', 'tests/submissions/retry-backoff'],
+      { cwd: kit, encoding: 'utf8' },
+    )
+    expect(biome.status, biome.stdout + biome.stderr).toBe(0)
     expect(check.stdout).toMatch(
       /✗ retry-backoff: the stub scores 0, the solution scores full, 1 do-nothing submissions score 0, each of the 1 checks is failed by one of 1 wrong solutions/,
     )

@@ -18,6 +18,7 @@ const KIT_PARTS = [
   'package.json',
   'package-lock.json',
   'tsconfig.json',
+  'biome.json',
 ]
 
 export function copyKit(): string {
