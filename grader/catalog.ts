@@ -81,7 +81,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'main-measures',
           title: {
             en: 'main measures the times: with a 1.25 s toast and a 3 s coffee it prints 4.25, then 3.00',
-            fr: 'main mesure les temps : avec un pain de 1,25 s et un café de 3 s, il affiche 4.25, puis 3.00',
+            fr: 'main mesure les temps : avec un pain de 1.25 s et un café de 3 s, il affiche 4.25, puis 3.00',
           },
           points: 1,
         },
@@ -105,7 +105,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'all-timeout-at-budget',
           title: {
             en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies',
-            fr: 'fetchAllWithin rejette avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet',
+            fr: 'fetchAllWithin est rejetée avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet',
           },
           points: 2,
         },
@@ -121,7 +121,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'all-failure',
           title: {
             en: "fetchAllWithin rejects with a failing server's error when it fails, and aborts the others",
-            fr: "fetchAllWithin rejette avec l'erreur d'un serveur en panne dès la panne, et annule les autres requêtes",
+            fr: "fetchAllWithin est rejetée avec l'erreur d'un serveur en panne dès la panne, et annule les autres requêtes",
           },
           points: 2,
         },
@@ -230,7 +230,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'limiter-rejects',
           title: {
             en: 'createLimiter frees the slot of a task that rejects, and rejects with its error',
-            fr: "createLimiter libère la place d'une tâche rejetée, et rejette avec son erreur",
+            fr: "createLimiter libère la place d'une tâche rejetée, et l'appel est rejeté avec son erreur",
           },
           points: 1,
         },
@@ -238,7 +238,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'limiter-sync-throw',
           title: {
             en: 'createLimiter frees the slot of a task that throws synchronously, and rejects with its error',
-            fr: "createLimiter libère la place d'une tâche qui lève une exception synchrone, et rejette avec son erreur",
+            fr: "createLimiter libère la place d'une tâche qui lève une exception synchrone, et l'appel est rejeté avec son erreur",
           },
           points: 1,
         },
@@ -254,7 +254,7 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'limiter-100k',
           title: {
             en: 'createLimiter copes with 100,000 queued tasks (within 1.5 s)',
-            fr: 'createLimiter tient le coup avec 100 000 tâches en attente (en moins de 1,5 s)',
+            fr: 'createLimiter tient le coup avec 100 000 tâches en attente (en moins de 1.5 s)',
           },
           points: 1,
         },
