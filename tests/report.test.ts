@@ -53,8 +53,18 @@ describe('renderTimeline', () => {
     expect(lines).toEqual(['            0 3000 ms', 'yours  cook █·22', '       soda ·░░░'])
   })
 
-  it('draws nothing without spans', () => {
+  it('draws nothing without spans, nor for spans that all lie at t=0 (no 0-1 ms axis)', () => {
     expect(renderTimeline([{ title: 'yours', spans: [] }])).toEqual([])
+    expect(renderTimeline([{ title: 'yours', spans: [{ lane: 'tick', label: 'tick', start: 0, end: 0 }] }])).toEqual([])
+  })
+
+  it('spans one after the other in one lane read as one at a time, even where they share a column', () => {
+    // 150 ms a column: page 1 ends at 1000 (column 6.67, rounded to 7), page 2 starts there (column 6).
+    const spans = [
+      { lane: 'slot', label: 'page 1', start: 0, end: 1000 },
+      { lane: 'slot', label: 'page 2', start: 1000, end: 6000 },
+    ]
+    expect(renderTimeline([{ title: 'expected', spans }])[1]).toBe(`expected  slot ${'█'.repeat(40)}`)
   })
 })
 
