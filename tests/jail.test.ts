@@ -24,7 +24,7 @@ function jailPids(): number[] {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
         const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('jail.mjs')
+        return parent === process.pid && /jail(-[0-9a-f]{64})?\.mjs/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))
       } catch {
         return false
       }
@@ -59,6 +59,33 @@ describe('the jail process', () => {
       const result = spawnSync(process.execPath, [...jailExecArgv(entry, 64), '-e', script], { encoding: 'utf8', env: {} })
       expect(result.stdout.trim(), what).toBe('ERR_ACCESS_DENIED')
     }
+  })
+})
+
+describe("the jail's build, cached in node_modules/.cache", () => {
+  const cache = join(kitRoot, 'node_modules/.cache/async-kit')
+  const manifestFile = join(cache, 'jail.json')
+  /** The jail file a fresh process would start jails from. */
+  const jailFile = () =>
+    spawnSync(join(kitRoot, 'node_modules/.bin/tsx'), ['-e', "import('./grader/sandbox/compile.ts').then(async (m) => console.log(await m.compileJail()))"], {
+      cwd: kitRoot,
+      encoding: 'utf8',
+    }).stdout.trim()
+
+  it('is used only while its own bytes and every file it was built from are what its manifest says', () => {
+    const built = jailFile()
+    expect(built).toMatch(/jail-[0-9a-f]{64}\.mjs$/)
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+    // A forged build the manifest points at: its bytes are not its name, so it is not used.
+    const forged = 'f'.repeat(64)
+    writeFileSync(join(cache, `jail-${forged}.mjs`), 'globalThis.forged = true')
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, output: forged }))
+    expect(jailFile()).toBe(built)
+    // A source changed since the build: built again, and the manifest says so.
+    const [source] = Object.keys(manifest.inputs)
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, inputs: { ...manifest.inputs, [source!]: '0'.repeat(64) } }))
+    expect(jailFile()).toBe(built)
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).inputs[source!]).toBe(manifest.inputs[source!])
   })
 })
 

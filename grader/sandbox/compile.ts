@@ -9,12 +9,15 @@
 // (real paths: a symbolic link out of the folder is refused). Anything else becomes a
 // module that throws "not allowed" when it is evaluated, so a guarded import fails like
 // any error; an import() left after bundling (a computed name) is refused outright.
+import { createHash } from 'node:crypto'
 import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type BuildFailure, type BuildOptions, type Plugin } from 'esbuild'
+import { z } from 'zod'
 import { sideOf } from '../layout.ts'
 import type { ErrorInfo } from './outcome.ts'
 import { REFUSED } from './refused.ts'
@@ -64,23 +67,75 @@ async function textOf(options: BuildOptions): Promise<string> {
 }
 
 let jailBuild: Promise<string> | undefined
-/** The jail's entry file: jail/main.ts with everything it imports, ses and fake-timers included. */
+/**
+ * The jail's entry file: jail/main.ts with everything it imports, ses and fake-timers
+ * included. Building it is a third of a grading's start, so the build is kept in
+ * node_modules/.cache, named by its own hash and used only while every file it was built
+ * from is unchanged (see `cachedJail`).
+ */
 export function compileJail(): Promise<string> {
-  return (jailBuild ??= (async () => {
-    const outfile = join(buildDir(), 'jail.mjs')
-    await build({
-      entryPoints: [join(kitRoot, 'grader/sandbox/jail/main.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-      // fake-timers asks for Node's util with require().
-      banner: { js: "import { createRequire as kitCreateRequire } from 'node:module'; const require = kitCreateRequire(import.meta.url);" },
-    })
-    return outfile
-  })())
+  return (jailBuild ??= (async () => (await cachedJail()) ?? (await buildJail()))())
+}
+
+const JAIL_CACHE = join(kitRoot, 'node_modules/.cache/async-kit')
+const JAIL_MANIFEST = join(JAIL_CACHE, 'jail.json')
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+/** What a cached jail was built from (path -> hash), and the hash of the build. */
+const JailManifest = z.object({ inputs: z.record(z.string(), z.string()), output: z.string().regex(/^[0-9a-f]{64}$/) })
+
+/** The cached jail, if its sources and the build itself are the ones its manifest names. */
+async function cachedJail(): Promise<string | undefined> {
+  try {
+    const manifest = JailManifest.parse(JSON.parse(await readFile(JAIL_MANIFEST, 'utf8')))
+    const file = join(JAIL_CACHE, `jail-${manifest.output}.mjs`)
+    const [output, ...inputs] = await Promise.all([file, ...Object.keys(manifest.inputs)].map((path) => readFile(path)))
+    const unchanged = Object.values(manifest.inputs).every((hash, index) => sha256(inputs[index]!) === hash)
+    return unchanged && sha256(output!) === manifest.output ? file : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Gradings run side by side: none may read a file another is halfway through writing. */
+async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`
+  await writeFile(partial, data)
+  await rename(partial, file)
+}
+
+async function buildJail(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(kitRoot, 'grader/sandbox/jail/main.ts')],
+    absWorkingDir: kitRoot,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    write: false,
+    metafile: true,
+    // fake-timers asks for Node's util with require().
+    banner: { js: "import { createRequire as kitCreateRequire } from 'node:module'; const require = kitCreateRequire(import.meta.url);" },
+  })
+  const text = result.outputFiles[0]!.contents
+  const output = sha256(text)
+  const inputs = Object.keys(result.metafile.inputs).map((path) => resolve(kitRoot, path))
+  try {
+    await mkdir(JAIL_CACHE, { recursive: true })
+    const file = join(JAIL_CACHE, `jail-${output}.mjs`)
+    await writeAtomically(file, text)
+    const hashes = await Promise.all(inputs.map(async (path) => [path, sha256(await readFile(path))] as const))
+    await writeAtomically(JAIL_MANIFEST, JSON.stringify({ inputs: Object.fromEntries(hashes), output }))
+    // Builds of older sources are of no use again.
+    for (const old of await readdir(JAIL_CACHE)) if (/^jail-.*\.mjs$/.test(old) && old !== basename(file)) await rm(join(JAIL_CACHE, old), { force: true })
+    return file
+  } catch {
+    // No cache where node_modules cannot be written: the build goes in the private folder.
+    const file = join(buildDir(), 'jail.mjs')
+    await writeFile(file, text)
+    return file
+  }
 }
 
 let runtimeBuild: Promise<string> | undefined

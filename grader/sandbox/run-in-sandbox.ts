@@ -179,6 +179,15 @@ function forget(jail: Jail): void {
   if (spare?.jail === jail) spare = undefined
 }
 
+/**
+ * Starts the spare jail now, so that a grading's first scenario does not wait for a
+ * process to start: the spec process calls it while it is still loading its checks.
+ */
+export async function warmUpJail(memoryMb: number): Promise<void> {
+  const entry = await compileJail()
+  spare ??= { jail: new Jail(entry, memoryMb), memoryMb }
+}
+
 async function takeJail(key: string, memoryMb: number): Promise<Jail> {
   const entry = await compileJail()
   const waiting = idleJails.get(key)?.pop()

@@ -11,7 +11,7 @@ import { PLAN_ENV, readPlan, type GradingPlan, type PlannedSubmission } from '..
 import type { ScenarioRun } from '../sandbox/outcome.ts'
 import type { Scenario } from '../sandbox/scenario.ts'
 import { spansOf, type ScenarioTimeline } from '../sandbox/trace.ts'
-import { defaultLimits, runInSandbox } from '../sandbox/run-in-sandbox.ts'
+import { defaultLimits, runInSandbox, warmUpJail } from '../sandbox/run-in-sandbox.ts'
 import { useBuildFolderIn } from '../sandbox/compile.ts'
 import { cut } from '../sandbox/cut.ts'
 import { CheckFailure, type Feedback } from './feedback.ts'
@@ -43,6 +43,11 @@ function solutionFiles(): [string, string][] {
   return catalog.map((exercise) => [exercise.id, resolve(kitRoot, 'solutions', exercise.id, exercise.file)])
 }
 
+const plan = currentPlan()
+// The first scenario should not wait for a jail to start: one starts while the checks
+// load. Should it fail to, the first scenario says why.
+warmUpJail(plan.limits.memoryMb).catch(() => {})
+
 /** The runs a check has read, so that its feedback can show what they printed. */
 const runsReadByCheck = new AsyncLocalStorage<Set<ScenarioRun>>()
 
@@ -71,7 +76,6 @@ export function gradeExercise<Scenarios extends Record<string, Scenario> = Recor
 ): void {
   const exercise = findExercise(exerciseId)
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}: add it to grader/catalog.ts`)
-  const plan = currentPlan()
   const rubric = [...exercise.checks, ...(plan.extraChecks?.[exerciseId] ?? [])]
   const scenariosFile = options.scenarios
     ? options.scenarios instanceof URL

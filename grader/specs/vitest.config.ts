@@ -19,6 +19,9 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['grader/specs/**/*.spec.ts', ...(extraSpecs ? [`${resolve(extraSpecs)}/**/*.spec.ts`] : [])],
     pool: 'forks',
+    // Transformed spec modules are kept on disk (node_modules/.experimental-vitest-cache),
+    // keyed by content: a grading does not transform the grader again each time.
+    experimental: { fsModuleCache: true },
     // Every scenario carries its own wall-clock watchdog; this only bounds the grader's bugs.
     testTimeout: 600_000,
     // Submissions graded side by side in each spec process (see kit.ts).
