@@ -171,7 +171,7 @@ export const catalog: readonly CatalogExercise[] = z
       id: 'semaphore-crawler',
       title: {
         en: 'Semaphore crawler: at most N downloads at once, and your own limiter',
-        fr: 'Crawler à sémaphore : au plus N téléchargements à la fois, et votre propre limiteur',
+        fr: "Robot d'exploration à sémaphore : au plus N téléchargements à la fois, et votre propre limiteur",
       },
       file: 'crawler.ts',
       demo: 'crawl-statement',

@@ -184,8 +184,8 @@ describe('renderReport', () => {
     expect(text).toMatch(/^Notation de \/home\/student\/kit\/exercises$/m)
     expect(text).toMatch(/^ {6}attendu {3}resolves at t=2000$/m)
     expect(text).toMatch(/^ {6}votre code a affiché$/m)
-    expect(text).toMatch(/^ {2}erreur: the file did not load/m)
-    expect(text).toMatch(/^Ensuite : toaster \(2\/3\), énoncé: exercises\/toaster\/README\.fr\.md$/m)
+    expect(text).toMatch(/^ {2}erreur : the file did not load/m)
+    expect(text).toMatch(/^Ensuite : toaster \(2\/3\), énoncé : exercises\/toaster\/README\.fr\.md$/m)
     expect(text).toMatch(/^ {2}bloqué \? npm run hint -- toaster$/m)
   })
 

@@ -28,7 +28,7 @@ export function resolvedAt(at: number, shown?: string): string {
 
 /** "rejected at t=3000 with TimeoutError: ...": how a call ended, after its name or on its own. */
 export function rejectedAt(at: number, error: { name: string; message: string }): string {
-  return say({ en: `rejected at t=${at} with ${error.name}: ${error.message}`, fr: `a rejeté à t=${at} avec ${error.name}: ${error.message}` })
+  return say({ en: `rejected at t=${at} with ${error.name}: ${error.message}`, fr: `a été rejetée à t=${at} avec ${error.name}: ${error.message}` })
 }
 
 /** "resolves at t=2000", with what if given: how a call should end. */
