@@ -1,12 +1,13 @@
 // The weather-timeout specs pass every correct style of budget, and tell each wrong one
 // from a right one, saying why.
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
-  results = await gradeEach('weather-timeout', submissionsIn('weather-timeout'))
+  results = await gradeEach('weather-timeout', { ...submissionsIn('weather-timeout'), stub: join(kitRoot, 'exercises/weather-timeout/weather.ts') })
 })
 
 const sequential = /asked one after another \(server B only at t=1000\)/
@@ -114,6 +115,63 @@ describe('weather-timeout misconceptions', () => {
       'available-early': /entries in the order C, A, B/,
       'available-error': /entries in the order C, A, B/,
     })
+  })
+
+  it('aborting only the first request still pending: with every server late, the others keep running', () => {
+    expectMisconception(results['aborts-first-pending-only']!, {
+      'all-aborts-pending':
+        /server C was not aborted at the deadline \(t=2000\): its request kept running and replied at t=3500[\s\S]*server A was aborted, but not server C: abort every request still pending, not just one of them/,
+      'all-failure': /server B was not aborted at the failure of server C \(t=500\)[\s\S]*server A was aborted, but not server B/,
+      'available-aborts-pending': /server B was never aborted: after the deadline \(t=2000\)[\s\S]*server A was aborted, but not server B/,
+    })
+  })
+
+  it('a polling timer stopped on every ending but the deadline: still ticking once the call has rejected', () => {
+    expectMisconception(results['ticker-left-after-deadline']!, {
+      'all-no-timer-left':
+        /rejected at t=3000, when the budget ran out, and left a timer of its own pending[\s\S]*1 timer still pending at t=3000[\s\S]*timeout included \(clearTimeout or clearInterval in a finally\)/,
+    })
+  })
+
+  it('aborting without a reason: the requests reject with an AbortError, taken for an error', () => {
+    expectMisconception(results['aborts-without-reason']!, {
+      'all-timeout-at-budget': /rejected at t=3000 with AbortError: This operation was aborted, not with a TimeoutError[\s\S]*abort\(\) without a reason/,
+      'available-keeps-arrived':
+        /server B was still pending at the deadline \(t=3000\), but was reported as B: "error"[\s\S]*an AbortError when abort\(\) is given none/,
+      'available-error': /server B was still pending at the deadline \(t=3000\), but was reported as B: "error"/,
+    })
+  })
+
+  it("best effort with the statement's 3000 ms written in: with a budget of 2000 ms, aborted too late", () => {
+    expectMisconception(results['available-hard-coded-budget']!, {
+      'available-aborts-pending':
+        /server A was not aborted at the deadline \(t=2000\): its request kept running and replied at t=2500[\s\S]*the budget is the budgetMs parameter \(2000 ms here\), not the statement's 3000 ms/,
+    })
+  })
+
+  it('results sorted by server name: wrong as soon as servers do not come sorted', () => {
+    expectMisconception(results['sorted-by-name']!, {
+      'all-in-order':
+        /resolved with \[forecast A, forecast B, forecast C\][\s\S]*resolves at t=2500 with \[forecast B, forecast C, forecast A\][\s\S]*sorted by server name/,
+      'available-error': /entries in the order A, B, C, not B, C, A[\s\S]*sorted by server name: keep the order servers came in \(B, C, A here\)/,
+    })
+  })
+})
+
+describe('weather-timeout: a bug that throws is named as such', () => {
+  it('forEach instead of map: Promise.all gets undefined, and every check says so', () => {
+    const result = results['foreach-instead-of-map']!
+    const bug = /rejected at t=0 with TypeError: undefined is not iterable[\s\S]*servers\.forEach\(\.\.\.\) returns undefined/
+    expectMisconception(result, Object.fromEntries(result.checks.map((candidate) => [candidate.id, bug])))
+  })
+})
+
+describe('weather-timeout: every failure says what was expected, and quotes no stack trace', () => {
+  it.each([...Object.keys(submissionsIn('weather-timeout')), 'stub'])('%s', (name) => {
+    for (const failed of results[name]!.checks.filter((candidate) => candidate.status === 'failed')) {
+      expect(failed.expected, `${name} ${failed.id}`).toBeTruthy()
+      expect(feedbackText(results[name]!, failed.id), `${name} ${failed.id}`).not.toMatch(/^\s+at /m)
+    }
   })
 })
 
