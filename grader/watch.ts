@@ -2,13 +2,15 @@
 // files change and shows only what changed. A new change cancels a grading still under
 // way (a hanging submission costs nothing but its own watchdog), and starts over. Each
 // grading reads a snapshot of the exercise folders, so a save in the middle of it cannot
-// mix two versions of a file.
+// mix two versions of a file. One vitest stays running for the whole session
+// (engine/spec-session.ts): a save costs a test run, not a vitest start.
 import { watch as watchFiles } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import type { CatalogExercise } from './catalog.ts'
 import { grade, type GradeOptions } from './engine/grade.ts'
+import { SpecSession } from './engine/spec-session.ts'
 import { submissionFromDir } from './engine/submission.ts'
 import type { Lang } from './language.ts'
 import { renderChanges, renderReport } from './report/terminal.ts'
@@ -18,7 +20,7 @@ import { wordsFor } from './report/words.ts'
 export interface WatchOptions {
   dir: string
   exercises: readonly CatalogExercise[]
-  grading: Omit<GradeOptions, 'exercises' | 'signal'>
+  grading: Omit<GradeOptions, 'exercises' | 'signal' | 'session'>
   lang: Lang
   color: boolean
   timelines: boolean
@@ -28,13 +30,14 @@ export interface WatchOptions {
 
 export async function watch(options: WatchOptions): Promise<never> {
   const t = wordsFor(options.lang)
+  const session = new SpecSession()
   const latest = new Map<string, ExerciseResult>()
   const gradeSome = async (exercises: readonly CatalogExercise[], signal?: AbortSignal) => {
     const snapshot = await mkdtemp(join(tmpdir(), 'async-kit-watch-'))
     try {
       await Promise.all(exercises.map((exercise) => cp(join(options.dir, exercise.id), join(snapshot, exercise.id), { recursive: true }).catch(() => {})))
       const submission = { ...submissionFromDir(snapshot, exercises), label: options.dir }
-      const [report] = await grade([submission], { ...options.grading, exercises, ...(signal ? { signal } : {}) })
+      const [report] = await grade([submission], { ...options.grading, exercises, session, ...(signal ? { signal } : {}) })
       return report!
     } finally {
       await rm(snapshot, { recursive: true, force: true })
@@ -73,7 +76,7 @@ export async function watch(options: WatchOptions): Promise<never> {
     if (!id || !options.exercises.some((exercise) => exercise.id === id)) return
     pending.add(id)
     clearTimeout(timer)
-    if (started) timer = setTimeout(() => void regrade(), options.debounceMs ?? 150)
+    if (started) timer = setTimeout(() => void regrade(), options.debounceMs ?? 30)
   })
 
   const first = await gradeSome(options.exercises)

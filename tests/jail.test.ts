@@ -24,7 +24,7 @@ function jailPids(): number[] {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
         const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return parent === process.pid && /jail(-[0-9a-f]{64})?\.mjs/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))
+        return parent === process.pid && /jail(-[0-9a-f]+)*\.mjs/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))
       } catch {
         return false
       }
@@ -63,8 +63,6 @@ describe('the jail process', () => {
 })
 
 describe("the jail's build, cached in node_modules/.cache", () => {
-  const cache = join(kitRoot, 'node_modules/.cache/async-kit')
-  const manifestFile = join(cache, 'jail.json')
   /** The jail file a fresh process would start jails from. */
   const jailFile = () =>
     spawnSync(join(kitRoot, 'node_modules/.bin/tsx'), ['-e', "import('./grader/sandbox/compile.ts').then(async (m) => console.log(await m.compileJail()))"], {
@@ -74,11 +72,12 @@ describe("the jail's build, cached in node_modules/.cache", () => {
 
   it('is used only while its own bytes and every file it was built from are what its manifest says', () => {
     const built = jailFile()
-    expect(built).toMatch(/jail-[0-9a-f]{64}\.mjs$/)
+    expect(built).toMatch(/[\\/]node_modules[\\/]\.cache[\\/]async-kit[\\/]jail-[0-9a-f]{12}-[0-9a-f]{64}\.mjs$/)
+    const manifestFile = built.replace(/-[0-9a-f]{64}\.mjs$/, '.json')
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
     // A forged build the manifest points at: its bytes are not its name, so it is not used.
     const forged = 'f'.repeat(64)
-    writeFileSync(join(cache, `jail-${forged}.mjs`), 'globalThis.forged = true')
+    writeFileSync(built.replace(/[0-9a-f]{64}\.mjs$/, `${forged}.mjs`), 'globalThis.forged = true')
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, output: forged }))
     expect(jailFile()).toBe(built)
     // A source changed since the build: built again, and the manifest says so.

@@ -46,6 +46,22 @@ describe('tamper report', () => {
   })
 })
 
+describe('grader/launch.mjs (npm run grade and hint as bundled JavaScript)', () => {
+  it("runs the kit's own sources: a changed source is bundled again, and each copy of the kit has its own bundle", async () => {
+    const kit = scratch(copyKit())
+    const help = () => runKit('grader/cli.ts', ['--help'], { root: kit })
+    expect((await help()).stdout).toMatch(/^Usage: npm run grade/m)
+    const cli = join(kit, 'grader/cli.ts')
+    await writeFile(cli, (await readFile(cli, 'utf8')).replace('Usage: npm run grade', 'Usage (edited): npm run grade'))
+    expect((await help()).stdout).toMatch(/^Usage \(edited\): npm run grade/m)
+    // The kit this copy links node_modules from still runs its own, unedited.
+    expect((await runKit('grader/cli.ts', ['--help'])).stdout).toMatch(/^Usage: npm run grade/m)
+    // Paths relative to each source hold in the bundle: the copy grades its own solutions.
+    const graded = await runGrader(['toaster', '--solutions'], { root: kit })
+    expect(graded.stdout).toContain(`Grading ${join(kit, 'solutions')}`)
+  })
+})
+
 describe('handout', () => {
   let out: string
   beforeAll(async () => {

@@ -11,8 +11,9 @@ import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
 import { PLAN_ENV, type GradingPlan } from '../spec-process.ts'
 import type { EngineMessage } from './ipc-reporter.ts'
-import { runVitest } from './run-vitest.ts'
+import { runVitest, type VitestRun } from './run-vitest.ts'
 import { scoreSubmission } from './score.ts'
+import type { SpecSession } from './spec-session.ts'
 import type { Submission } from './submission.ts'
 
 export interface GradeOptions {
@@ -28,6 +29,8 @@ export interface GradeOptions {
   lang?: Lang
   /** Cancels the grading: the reports then say the checks did not run to completion. */
   signal?: AbortSignal
+  /** A vitest kept running between gradings (watch mode); otherwise a child process runs this one. */
+  session?: SpecSession
 }
 
 /** Grades every submission on the given exercises in one vitest run; one report each. */
@@ -54,28 +57,41 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
     .map((exercise) => `grader/specs/${exercise.id}/`)
   const extra = options.extraSpecs ? resolve(options.extraSpecs.dir) : undefined
 
-  let run: Awaited<ReturnType<typeof runVitest>> = { messages: [] }
+  let run: VitestRun = { messages: [] }
   if (specDirs.length > 0) {
-    const dir = await mkdtemp(join(tmpdir(), 'async-kit-'))
-    try {
-      const planFile = join(dir, 'plan.json')
-      await writeFile(planFile, JSON.stringify(plan))
-      const total = plan.submissions.reduce(
-        (sum, submission) =>
-          sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
-        0,
-      )
-      let done = 0
-      const onMessage = (message: EngineMessage) => {
-        if (message.type === 'check') options.onProgress?.(++done, total)
-      }
-      const env = { [PLAN_ENV]: planFile }
-      const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
-      // A stalled run is one where no scenario could have finished in time, twice over.
-      run = await runVitest([...shuffle, ...specDirs, ...(extra ? [extra] : [])], env, 2 * limits.watchdogMs + 60_000, onMessage, options.signal)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
+    const total = plan.submissions.reduce(
+      (sum, submission) => sum + options.exercises.filter((exercise) => exercise.id in submission.files).reduce((n, exercise) => n + exercise.checks.length, 0),
+      0,
+    )
+    let done = 0
+    const onMessage = (message: EngineMessage) => {
+      if (message.type === 'check') options.onProgress?.(++done, total)
     }
+    const specs = [...specDirs, ...(extra ? [extra] : [])]
+    // A stalled run is one where no scenario could have finished in time, twice over.
+    const stallMs = 2 * limits.watchdogMs + 60_000
+    run = options.session
+      ? await options.session.run(plan, specs, stallMs, onMessage, options.signal)
+      : await runInVitestChild(plan, specs, stallMs, onMessage, options)
   }
   return submissions.map((submission, index) => scoreSubmission(submission, plan.submissions[index]!, options.exercises, run, lang))
+}
+
+/** One vitest child process for one grading; its plan and builds in a folder removed after. */
+async function runInVitestChild(
+  plan: GradingPlan,
+  specs: string[],
+  stallMs: number,
+  onMessage: (message: EngineMessage) => void,
+  options: GradeOptions,
+): Promise<VitestRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'async-kit-'))
+  try {
+    const planFile = join(dir, 'plan.json')
+    await writeFile(planFile, JSON.stringify(plan))
+    const shuffle = options.shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${options.shuffleSeed}`]
+    return await runVitest([...shuffle, ...specs], { [PLAN_ENV]: planFile }, stallMs, onMessage, options.signal)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }

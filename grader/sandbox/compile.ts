@@ -77,9 +77,13 @@ export function compileJail(): Promise<string> {
   return (jailBuild ??= (async () => (await cachedJail()) ?? (await buildJail()))())
 }
 
-const JAIL_CACHE = join(kitRoot, 'node_modules/.cache/async-kit')
-const JAIL_MANIFEST = join(JAIL_CACHE, 'jail.json')
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+// Its real path: the permission model lets a jail read its bundle by that path only (a
+// kit's node_modules may be a link).
+const JAIL_CACHE = join(realpathSync(join(kitRoot, 'node_modules')), '.cache/async-kit')
+// node_modules may be shared by two copies of the kit (a link): each has a jail of its own.
+const JAIL_NAME = `jail-${sha256(kitRoot).slice(0, 12)}`
+const JAIL_MANIFEST = join(JAIL_CACHE, `${JAIL_NAME}.json`)
 
 /** What a cached jail was built from (path -> hash), and the hash of the build. */
 const JailManifest = z.object({ inputs: z.record(z.string(), z.string()), output: z.string().regex(/^[0-9a-f]{64}$/) })
@@ -88,7 +92,7 @@ const JailManifest = z.object({ inputs: z.record(z.string(), z.string()), output
 async function cachedJail(): Promise<string | undefined> {
   try {
     const manifest = JailManifest.parse(JSON.parse(await readFile(JAIL_MANIFEST, 'utf8')))
-    const file = join(JAIL_CACHE, `jail-${manifest.output}.mjs`)
+    const file = join(JAIL_CACHE, `${JAIL_NAME}-${manifest.output}.mjs`)
     const [output, ...inputs] = await Promise.all([file, ...Object.keys(manifest.inputs)].map((path) => readFile(path)))
     const unchanged = Object.values(manifest.inputs).every((hash, index) => sha256(inputs[index]!) === hash)
     return unchanged && sha256(output!) === manifest.output ? file : undefined
@@ -123,12 +127,13 @@ async function buildJail(): Promise<string> {
   const inputs = Object.keys(result.metafile.inputs).map((path) => resolve(kitRoot, path))
   try {
     await mkdir(JAIL_CACHE, { recursive: true })
-    const file = join(JAIL_CACHE, `jail-${output}.mjs`)
+    const file = join(JAIL_CACHE, `${JAIL_NAME}-${output}.mjs`)
     await writeAtomically(file, text)
     const hashes = await Promise.all(inputs.map(async (path) => [path, sha256(await readFile(path))] as const))
     await writeAtomically(JAIL_MANIFEST, JSON.stringify({ inputs: Object.fromEntries(hashes), output }))
     // Builds of older sources are of no use again.
-    for (const old of await readdir(JAIL_CACHE)) if (/^jail-.*\.mjs$/.test(old) && old !== basename(file)) await rm(join(JAIL_CACHE, old), { force: true })
+    for (const old of await readdir(JAIL_CACHE))
+      if (old.startsWith(`${JAIL_NAME}-`) && old.endsWith('.mjs') && old !== basename(file)) await rm(join(JAIL_CACHE, old), { force: true })
     return file
   } catch {
     // No cache where node_modules cannot be written: the build goes in the private folder.
