@@ -1,8 +1,8 @@
 // The event-loop specs tell each wrong loop from a right one, and say why. The expected
 // output comes from the grader's model, which must itself print what the seed prints.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { replay } from '../grader/specs/event-loop/model.ts'
-import { renderAll } from '../grader/specs/event-loop/output.ts'
+import { replay } from '../grader/specs/event-loop/judge-model.ts'
+import { renderAll } from '../grader/specs/event-loop/judge-output.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
 import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 

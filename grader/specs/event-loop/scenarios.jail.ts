@@ -1,10 +1,10 @@
-// Runs inside the jail, in the world's compartment: each scenario runs one world of worlds.ts with the
-// student's Task and Loop. What the coroutines say goes to the 'say' lane, what the
-// student's code prints with console.log to the 'print' lane, in the order it happened.
+// Runs inside the jail, in the world's compartment: each scenario runs one world of
+// worlds.shared.ts with the student's Task and Loop. What the coroutines say goes to the 'say'
+// lane, what the student's code prints with console.log to the 'print' lane, in the order it
+// happened.
 import type { Recorder } from '../../sandbox/recorder.ts'
-import { defineScenarios, type Scenario, type ScenarioContext } from '../../sandbox/scenario.ts'
-import type { RunStep } from './diagnosis.ts'
-import { worlds, type Env, type World } from './worlds.ts'
+import { defineScenarios, type ScenarioContext } from '../../sandbox/scenario.ts'
+import { worlds, type Env, type RunStep, type World } from './worlds.shared.ts'
 
 function sandboxEnv(submission: Record<string, any>, recorder: Recorder): Env {
   return {
@@ -25,30 +25,36 @@ function capturingPrints<T>({ recorder, listenToPrints }: ScenarioContext, body:
   }
 }
 
-/** Runs a fresh task of two yields once, out of the record, to tell "to the next yield" from "to the end". */
+/**
+ * Runs a fresh task of two yields once, out of the record, to tell "to the next yield" from
+ * "to the end" by what the coroutine did, whatever status the task then claims.
+ */
 function probeRunStep(Task: Env['Task']): RunStep {
   try {
+    let resumed = false
     const task = new Task(
       (function* () {
         yield
+        resumed = true
         yield
       })(),
       'probe',
     )
     task.run()
-    return task.status === 'FINISHED' ? 'runs-to-end' : 'stops-at-yield'
+    return resumed ? 'runs-to-end' : 'stops-at-yield'
   } catch {
     return 'unknown'
   }
 }
 
-function scenario(world: World, uses: string[]): Scenario {
+/** A world run with the submission's classes; what it returns is what the checks read. */
+function scenario<Result extends object>(world: World<Result>, uses: string[]) {
   return {
     uses,
     // Flat: the snapshot of the result keeps only 6 levels of nesting.
-    run: async (context) => ({
+    run: async (context: ScenarioContext): Promise<Result & { runStep: RunStep }> => ({
       runStep: probeRunStep(context.submission.Task),
-      ...(capturingPrints(context, () => world.run(sandboxEnv(context.submission, context.recorder))) as object),
+      ...capturingPrints(context, () => world.run(sandboxEnv(context.submission, context.recorder))),
     }),
   }
 }

@@ -1,8 +1,8 @@
 // The grader's own Task and Loop, run in the spec process: the correct one gives the
 // output every scenario expects; the flawed ones give the output of common mistakes,
 // so that a student's output can be recognised as one of them.
-import type { Coroutine } from './coroutines.ts'
-import { worlds, type Env, type Work, type WorldName } from './worlds.ts'
+import type { Coroutine } from './coroutines.shared.ts'
+import { worlds, type Env, type Work, type WorldName } from './worlds.shared.ts'
 
 export interface Flaws {
   /** Takes the task queued last first, like a stack. */

@@ -1,11 +1,12 @@
 // The coroutines the scenarios hand to the student's Task and Loop: generator functions,
-// as in the seed. They print through `say`, not console.log, so the grader can tell
-// their lines from the lines the student's loop prints.
+// as in the course. They print through `say`, not console.log, so the grader can tell
+// their lines from the lines the student's loop prints. Both sides run them: the world in
+// the jail, the grader's model in the spec process.
 
 export type Say = (line: string) => void
 export type Coroutine<T = unknown> = Generator<void, T, unknown>
 
-/** The seed's tic_tac: Tic on the first turn, Tac on the second, returns "Boum!" on the third. */
+/** The course's tic_tac: Tic on the first turn, Tac on the second, returns "Boum!" on the third. */
 export function* ticTac(say: Say): Coroutine<string> {
   say('Tic')
   yield
@@ -14,7 +15,7 @@ export function* ticTac(say: Say): Coroutine<string> {
   return 'Boum!'
 }
 
-/** The seed's spam: Spam, Eggs, Bacon, then returns "SPAM!" on its fourth turn. */
+/** The course's spam: Spam, Eggs, Bacon, then returns "SPAM!" on its fourth turn. */
 export function* spam(say: Say): Coroutine<string> {
   say('Spam')
   yield
@@ -41,7 +42,7 @@ export function* fragile(say: Say, error: Error): Coroutine<never> {
   throw error
 }
 
-/** The seed's `example`: schedules a concurrent subtask, then works for three turns. */
+/** The course's `example`: schedules a concurrent subtask, then works for three turns. */
 export function* example(say: Say, scheduleSubtask: () => void): Coroutine<string> {
   say('example starts')
   scheduleSubtask()

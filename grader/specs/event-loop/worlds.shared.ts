@@ -1,7 +1,8 @@
-// What each scenario does with a Task and a Loop class. The same code runs the student's
-// classes inside the sandbox (scenarios.ts) and the grader's reference model in the spec
-// (model.ts), so the output the spec expects is the output of the very same calls.
-import { boss, counter, example, fragile, spam, ticTac, type Coroutine, type Say } from './coroutines.ts'
+// What each scenario does with a Task and a Loop class. Both sides run it: the jail with the
+// student's classes (scenarios.jail.ts), the spec process with the grader's model
+// (judge-model.ts), so the output the checks expect is the output of the very same calls.
+import { errorInfo } from '../../sandbox/outcome.ts'
+import { boss, counter, example, fragile, spam, ticTac, type Coroutine, type Say } from './coroutines.shared.ts'
 
 interface TaskLike {
   readonly name: unknown
@@ -31,14 +32,17 @@ export interface Env {
   mark(lane: 'call' | 'threw', label: string): void
 }
 
-export interface World {
+export interface World<Result = unknown> {
   /** The names of the scenario's tasks, to recognise them in the lines the loop prints. */
   names: readonly string[]
-  run(env: Env): unknown
+  run(env: Env): Result
 }
 
 /** How a call into the submission ended, when a crash there is what is judged. */
 export type Settled<T> = { value: T } | { threw: string } | { notImplemented: string }
+
+/** What the jail found when it ran one fresh task once: does run() stop at the next yield? */
+export type RunStep = 'stops-at-yield' | 'runs-to-end' | 'unknown'
 
 /** The message of the errors the stub's methods throw. */
 export const STUB_MESSAGE = /not implemented yet/i
@@ -47,13 +51,14 @@ export function isStubError(error: unknown): error is Error {
   return error instanceof Error && STUB_MESSAGE.test(error.message)
 }
 
+/**
+ * What was thrown, as "Name: message". A thrown string shows its first line only: a stack
+ * trace's first line is the error's name and message, the rest is noise to a student.
+ */
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`
-  try {
-    return `${typeof error} ${String(error)}`
-  } catch {
-    return typeof error
-  }
+  if (typeof error === 'string') return JSON.stringify(error.split('\n', 1)[0]!.trim())
+  const { name, message } = errorInfo(error)
+  return error instanceof Error ? `${name}: ${message}` : `${name} ${message}`
 }
 
 function settle<T>(fn: () => T): Settled<T> {
@@ -92,17 +97,21 @@ export interface Snapshot {
   text: Settled<string>
 }
 
+/** A field of what the submission handed back, which may be no task at all. */
+function read(task: unknown, key: keyof TaskLike): unknown {
+  return task !== null && typeof task === 'object' ? (task as TaskLike)[key] : undefined
+}
+
 /** Everything the specs read from a task at one moment. */
 export function snapshot(env: Env, task: unknown): Snapshot {
   const it = task as TaskLike
-  const read = (key: keyof TaskLike) => (task !== null && typeof task === 'object' ? it[key] : undefined)
   return {
     isTask: task instanceof env.Task,
     type: task === null ? 'null' : typeof task,
-    name: read('name'),
-    status: read('status'),
-    returnValue: read('returnValue'),
-    errorValue: read('errorValue'),
+    name: read(task, 'name'),
+    status: read(task, 'status'),
+    returnValue: read(task, 'returnValue'),
+    errorValue: read(task, 'errorValue'),
     isDone: settle(() => it.isDone()),
     isCancelled: settle(() => it.isCancelled()),
     text: settle(() => String(task)),
@@ -204,7 +213,7 @@ export const worlds = {
     },
   },
 
-  /** The seed's event loop: tic_tac and spam take turns. */
+  /** The course's event loop: tic_tac and spam take turns. */
   seed: {
     names: ['tic_tac', 'spam'],
     run(env: Env) {
@@ -237,14 +246,14 @@ export const worlds = {
       const ran = call(env, 'runUntilEmpty()', () => loop.runUntilEmpty())
       return {
         ran: ran.threw,
-        errorIsTheError: failing.errorValue === error,
+        errorIsTheError: read(failing, 'errorValue') === error,
         fragile: snapshot(env, failing),
         spam: snapshot(env, other),
       }
     },
   },
 
-  /** The seed's runUntilComplete: example schedules a longer subtask that outlives it. */
+  /** The course's runUntilComplete: example schedules a longer subtask that outlives it. */
   complete: {
     names: ['example', 'subtask', 'tic_tac'],
     run(env: Env) {
@@ -271,7 +280,7 @@ export const worlds = {
       // In a loop that gets the order wrong, worker may be done before boss cancels it.
       let workerWhenCancelled: unknown
       const cancelWorker = () => {
-        workerWhenCancelled = worker!.status
+        workerWhenCancelled = read(worker, 'status')
         call(env, 'worker.cancel()', () => worker!.cancel())
       }
       const tasks = {
