@@ -89,11 +89,52 @@ describe('event-loop misconceptions', () => {
     })
   })
 
+  it('runUntilComplete runs its own task alone: told so, not that the loop is a stack', () => {
+    for (const name of ['complete-runs-only-its-task', 'complete-runs-queued-task-alone']) {
+      expectMisconception(results[name]!, {
+        'run-until-complete':
+          /output line 4 was example 2 where subtask 1 was expected[\s\S]*runUntilComplete ran only its own task: the other tasks of the queue \(here subtask, which example scheduled\) never got a turn while it ran/,
+      })
+      expect(feedbackText(results[name]!, 'run-until-complete')).not.toMatch(/last-in first-out|stack/)
+    }
+  })
+
+  it('a runUntilComplete that throws is shown beside the expected output, and named', () => {
+    expectMisconception(results['complete-never-schedules']!, {
+      'run-until-complete':
+        /runUntilComplete\(example\(\), "example"\) threw TypeError: Cannot read properties of undefined \(reading 'isCancelled'\)[\s\S]*the queue was empty, so its task was never in it/,
+    })
+    const failed = check(results['complete-never-schedules']!, 'run-until-complete')
+    expect(failed.expected).toBe(renderAll(replay('complete')))
+    expect(failed.actual).toMatch(/^\[runUntilComplete\(example\(\), "example"\)\], \[runUntilComplete\(example\(\), "example"\) threw TypeError: /)
+  })
+
+  it('an error thrown as a stack trace is shown by its name and message, beside the expected run', () => {
+    expectMisconception(results['run-rethrows-stack']!, {
+      'task-error': /run\(\) #2 threw "Error: Kaboom": the coroutine's error escaped from run\(\)[\s\S]*catch it around next\(\)/,
+      'loop-errors': /runUntilEmpty\(\) threw "Error: Kaboom", the error thrown by the coroutine of fragile[\s\S]*catch it around next\(\)/,
+    })
+    expect(check(results['run-rethrows-stack']!, 'loop-errors').actual).toMatch(/\[runUntilEmpty\(\) threw "Error: Kaboom"\]$/)
+  })
+
   it('runUntilComplete empties the whole queue', () => {
     expectMisconception(results['complete-runs-everything']!, {
       'run-until-complete':
         /subtask 4 was printed during runUntilComplete\(example\(\), "example"\), before runUntilEmpty\(\) was called[\s\S]*return as soon as its own task is done/,
     })
+  })
+})
+
+describe('event-loop: what a thrown error looks like in the feedback', () => {
+  it('every failure that quotes a thrown value gives an expected line, and no stack trace', () => {
+    const quoting = Object.values(results).flatMap((result) =>
+      result.checks.filter((candidate) => candidate.status === 'failed' && / threw /.test(`${candidate.message} ${candidate.actual ?? ''}`)),
+    )
+    expect(quoting.length).toBeGreaterThan(5)
+    for (const failed of quoting) {
+      expect(failed.expected, failed.message).toBeTruthy()
+      expect(`${failed.message}\n${failed.actual ?? ''}`).not.toMatch(/\n\s+at /)
+    }
   })
 })
 
@@ -104,8 +145,14 @@ function expectNothingEarned(result: ExerciseResult): void {
 }
 
 describe('event-loop: do-nothing submissions score 0 on every check', () => {
-  it.each(['do-nothing-empty', 'do-nothing-no-state'])('%s', (name) => {
+  it.each(['do-nothing-empty', 'do-nothing-no-state', 'do-nothing-constant-finished', 'do-nothing-prints-queue'])('%s', (name) => {
     expectNothingEarned(results[name]!)
+  })
+
+  it('a toString judged on tasks that only say FINISHED: no coroutine ever returned, so no constant passes', () => {
+    expect(feedbackText(results['do-nothing-constant-finished']!, 'to-string')).toMatch(
+      /no task ever held what its coroutine returned or threw \(tic_tac was FINISHED from new Task to its last run\(\), with returnValue undefined\)/,
+    )
   })
 
   it('a toString judged on tasks that never finish: there was no return value to show', () => {

@@ -1,0 +1,85 @@
+// Misconception: run() keeps the coroutine's error, then reports it upward as Node prints
+// it, a stack trace as text, so the error escapes from run() and from the loop.
+export type TaskStatus = 'NEW' | 'RUNNING' | 'FINISHED' | 'ERROR' | 'CANCELLED'
+
+export class Task<T = unknown> {
+  readonly name: string
+  status: TaskStatus = 'NEW'
+  returnValue?: T
+  errorValue?: unknown
+  readonly #coro: Generator<unknown, T, unknown>
+
+  constructor(coro: Generator<unknown, T, unknown>, name = 'task') {
+    // Only keep the coroutine: a generator runs nothing until its first next().
+    this.#coro = coro
+    this.name = name
+  }
+
+  run(): void {
+    this.status = 'RUNNING'
+    try {
+      // One next() per turn: the coroutine runs up to its next yield and gives control back.
+      const step = this.#coro.next()
+      if (step.done) {
+        this.status = 'FINISHED'
+        this.returnValue = step.value
+      }
+    } catch (error) {
+      this.status = 'ERROR'
+      this.errorValue = error
+      throw `${String(error)}\n    at Task.run (event-loop.ts:27:13)\n    at Loop.runUntilEmpty (event-loop.ts:61:43)`
+    }
+  }
+
+  isDone(): boolean {
+    return this.status === 'FINISHED' || this.status === 'ERROR'
+  }
+
+  cancel(): void {
+    // A task that is already done keeps its result.
+    if (!this.isDone()) this.status = 'CANCELLED'
+  }
+
+  isCancelled(): boolean {
+    return this.status === 'CANCELLED'
+  }
+
+  toString(): string {
+    const result = this.status === 'FINISHED' ? ` (${JSON.stringify(this.returnValue)})` : this.status === 'ERROR' ? ` (${String(this.errorValue)})` : ''
+    return `<Task '${this.name}' [${this.status}]${result}>`
+  }
+}
+
+export class Loop {
+  // First in, first out: tasks are taken from the front and put back at the end.
+  readonly #queue: Task[] = []
+
+  schedule(work: Generator | Task, name?: string): Task {
+    const task = work instanceof Task ? work : new Task(work, name)
+    this.#queue.push(task)
+    return task
+  }
+
+  runUntilEmpty(): void {
+    while (this.#queue.length > 0) this.#turn()
+  }
+
+  runUntilComplete(work: Generator | Task, name?: string): Task {
+    const task = this.schedule(work, name)
+    while (!task.isDone() && !task.isCancelled()) this.#turn()
+    return task
+  }
+
+  /** One turn: the task at the front runs to its next yield, then leaves or goes to the back. */
+  #turn(): void {
+    const task = this.#queue.shift()!
+    if (task.isCancelled()) {
+      // Dropped without running; printed once, now that its turn has come.
+      console.log(String(task))
+      return
+    }
+    task.run()
+    if (task.isDone()) console.log(String(task))
+    else this.#queue.push(task)
+  }
+}
