@@ -24,7 +24,10 @@ export default defineConfig({
     experimental: { fsModuleCache: true },
     // Every scenario carries its own wall-clock watchdog; this only bounds the grader's bugs.
     testTimeout: 600_000,
-    // Submissions graded side by side in each spec process (see kit.ts).
+    // Spec files side by side (vitest's default keeps one core free: one file at a time on
+    // two), and submissions side by side in each (see kit.ts). Their time is mostly spent
+    // waiting on jails, which are processes of their own.
+    maxWorkers: availableParallelism(),
     maxConcurrency: availableParallelism(),
   },
 })
