@@ -1,4 +1,4 @@
-// Reference solution of "event-loop": the seed's generator-based event loop.
+// Reference solution of "event-loop": the generator-based event loop of the course.
 
 export type TaskStatus = 'NEW' | 'RUNNING' | 'FINISHED' | 'ERROR' | 'CANCELLED'
 

@@ -6,6 +6,7 @@
 // exist in there (`process`, `require`, `Buffer`, `fetch`...): capabilities, not a denylist.
 import { formatWithOptions } from 'node:util'
 import { cut } from '../cut.ts'
+import { errorInfo } from '../outcome.ts'
 import { type AbortApi, createAbortApi } from './abort.ts'
 
 /** The parts of a fake-timers clock (`FakeTimers.createClock()`) this module uses. */
@@ -186,7 +187,10 @@ const LINE_LIMIT = 2000
 function formatLine(args: unknown[]): string {
   try {
     // customInspect off: an object's own inspect hook would receive util.inspect itself.
-    const line = formatWithOptions({ customInspect: false, depth: 3, maxArrayLength: 50, maxStringLength: LINE_LIMIT, breakLength: Infinity }, ...args)
+    // An error prints as its name and message: its stack is kept from the code, and
+    // util.inspect prints an error without one as {}.
+    const shown = args.map((arg) => (arg instanceof Error ? `${errorInfo(arg).name}: ${errorInfo(arg).message}` : arg))
+    const line = formatWithOptions({ customInspect: false, depth: 3, maxArrayLength: 50, maxStringLength: LINE_LIMIT, breakLength: Infinity }, ...shown)
     return cut(line, LINE_LIMIT)
   } catch {
     return '[a value console.log could not print]'
