@@ -31,17 +31,22 @@ export class Run<Value = unknown> implements ScenarioRun {
   /**
    * The value `fn` resolved with and the virtual time it did. Any other ending (rejected,
    * not implemented yet, deadlock, runaway, blocked, crashed, did not load) fails the check
-   * with its explanation.
+   * with its explanation; `expected`, when given, says what the check wanted instead.
    */
-  resolved(fn: string): { value: Value; at: number } {
+  resolved(fn: string, expected?: string): { value: Value; at: number } {
     if (this.outcome.kind === 'resolved') return { value: this.outcome.value as Value, at: this.outcome.at }
-    fail(explainOutcome(this, fn))
+    this.#explain(fn, expected)
   }
 
   /** When `fn` settled, resolved or rejected; any other ending fails the check. */
-  settledAt(fn: string): number {
+  settledAt(fn: string, expected?: string): number {
     if (this.outcome.kind === 'resolved' || this.outcome.kind === 'rejected') return this.outcome.at
-    fail(explainOutcome(this, fn))
+    this.#explain(fn, expected)
+  }
+
+  /** Fails the check with the standard explanation of how `fn` ended, and what the check expected. */
+  #explain(fn: string, expected: string | undefined): never {
+    fail({ ...explainOutcome(this, fn), ...(expected === undefined ? {} : { expected }) })
   }
 
   /** Every span the world recorded, in the order they started. */
