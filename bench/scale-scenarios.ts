@@ -4,9 +4,9 @@
 // createLimiter(10).
 import { sleep, type RestaurantConfig } from '#runtime'
 import type { Scenario } from '../grader/sandbox/scenario.ts'
-import { openRestaurant } from '../grader/specs/fast-food/reference.ts'
-import { CHEAPEST } from '../grader/specs/fast-food/upgrade.ts'
-import { createRestaurant } from '../grader/specs/fast-food/world.ts'
+import { openRestaurant } from '../grader/specs/fast-food/reference.jail.ts'
+import { createRestaurant } from '../grader/specs/fast-food/restaurant.jail.ts'
+import { CHEAPEST } from '../grader/specs/fast-food/upgrade.shared.ts'
 
 export const SIZES = [1_000, 10_000, 100_000] as const
 

@@ -1,14 +1,15 @@
 // The fast-food specs tell each wrong restaurant from a right one, and say why; the kit's
-// reference reproduces the seed's figures; and the upgrade the specs take as cheapest is.
+// reference reproduces the statement's figures; and the upgrade the specs take as cheapest is.
 import FakeTimers from '@sinonjs/fake-timers'
 import type { RestaurantConfig } from '#runtime'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
 import { Recorder } from '../grader/sandbox/recorder.ts'
-import { placeOrders, type Order, type Serve } from '../grader/specs/fast-food/orders.ts'
-import { openRestaurant as openReference } from '../grader/specs/fast-food/reference.ts'
-import { CHEAPEST, costOf, RUSH } from '../grader/specs/fast-food/upgrade.ts'
-import { createRestaurant, TODAY } from '../grader/specs/fast-food/world.ts'
+import { placeOrders, type Serve } from '../grader/specs/fast-food/orders.jail.ts'
+import { openRestaurant as openReference } from '../grader/specs/fast-food/reference.jail.ts'
+import { createRestaurant } from '../grader/specs/fast-food/restaurant.jail.ts'
+import { type Order, TODAY } from '../grader/specs/fast-food/restaurant.shared.ts'
+import { CHEAPEST, costOf, RUSH } from '../grader/specs/fast-food/upgrade.shared.ts'
 import { perfTest } from '../solutions/fast-food/fast-food.ts'
 import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
 
@@ -48,7 +49,7 @@ describe('fast-food misconceptions', () => {
     })
   })
 
-  it("the seed's limits instead of restaurant.config: a bigger restaurant is underused", () => {
+  it("the statement's limits instead of restaurant.config: a bigger restaurant is underused", () => {
     expectMisconception(results['limits-from-the-seed']!, {
       'uses-config': /2 soda machines, 6 cooks and 8 portions per batch, serve never had more than 1 cup filling at once[\s\S]*from restaurant\.config/,
     })
@@ -113,12 +114,12 @@ async function inVirtualTime<T>(work: (recorder: Recorder) => Promise<T>): Promi
 const referenceServe = (config: RestaurantConfig, recorder: Recorder): Serve => openReference(createRestaurant(config, recorder)).serve
 const took = (orders: Order[]) => orders.map((order) => order.took)
 
-describe("the kit's reference reproduces the seed's figures", () => {
+describe("the kit's reference reproduces the statement's figures", () => {
   it('one client alone is served in 4000 ms', async () => {
     expect(await inVirtualTime((recorder) => referenceServe(TODAY, recorder)('c1'))).toBe(4000)
   })
 
-  it("10 clients at t=0 are served as in the seed's table", async () => {
+  it("10 clients at t=0 are served as in the statement's table", async () => {
     const orders = await inVirtualTime((recorder) => placeOrders(referenceServe(TODAY, recorder), { clients: 10, periodMs: 0 }, recorder))
     expect(took(orders)).toEqual([4000, 4000, 4000, 6000, 6000, 8000, 9000, 9000, 9000, 12000])
   })

@@ -1,42 +1,58 @@
-// Reads what the restaurant recorded (see world.ts): who got which item when, the
-// stations' spans, and the rules broken.
+// Reads what the restaurant recorded (see restaurant.jail.ts): who got which item when, the
+// stations' spans, the orders, and the rules broken.
 import { spansOf, type Span, type TraceEvent } from '../../sandbox/trace.ts'
-import { ORDER_LABEL, type Order } from './orders.ts'
-import { ITEMS, lanes, RULES, type Item, type Rule } from './world.ts'
+import { Run } from '../run.ts'
+import { CAUSES, type Cause, ITEMS, type Item, lanes, type Order, orderLabel, RULES, type Rule } from './restaurant.shared.ts'
 
 export interface Violation {
   t: number
   rule: Rule
   item: Item
+  /** What the world saw of the call that broke it, when it saw something. */
+  cause?: Cause
   /** What happened, e.g. "clients c1 and c2 filled 2 cups at once on 1 soda machine" (the world's wording, in the grading's language). */
   what: string
 }
 
-const RULE_NAMES = Object.keys(RULES) as Rule[]
+const LANES = (Object.keys(RULES) as Rule[]).flatMap((rule) =>
+  [undefined, ...CAUSES].map((cause) => ({ lane: lanes.violation(rule, cause), rule, ...(cause ? { cause } : {}) })),
+)
 
 /** The rules broken about `items`, in the order they were broken. */
 export function violationsIn(trace: readonly TraceEvent[], items: readonly Item[] = ITEMS): Violation[] {
   return trace.flatMap((event) => {
-    const rule = RULE_NAMES.find((candidate) => event.kind === 'event' && event.lane === lanes.violation(candidate))
-    return rule && items.includes(RULES[rule]) ? [{ t: event.t, rule, item: RULES[rule], what: event.label }] : []
+    const found = event.kind === 'event' ? LANES.find((candidate) => candidate.lane === event.lane) : undefined
+    if (!found || !items.includes(RULES[found.rule])) return []
+    return [{ t: event.t, rule: found.rule, item: RULES[found.rule], what: event.label, ...(found.cause ? { cause: found.cause } : {}) }]
   })
 }
 
-const isStationOf = (item: Item) => (span: Span) => span.lane.startsWith(`${lanes.station[item]} `)
+const isStationOf = (item: Item) => (span: Pick<Span, 'lane'>) => span.lane.startsWith(`${lanes.station[item]} `)
+const isOrder = (span: Pick<Span, 'label'>) => span.label === orderLabel()
+
+/**
+ * The run as a failure draws it: the spans of these stations, then of the orders when asked,
+ * rather than every lane of the restaurant.
+ */
+export function drawn(run: Run, items: readonly Item[], orders = false): Run {
+  const spans = run.trace.filter((event) => event.span !== undefined)
+  const trace = [...items.flatMap((item) => spans.filter(isStationOf(item))), ...(orders ? spans.filter(isOrder) : [])]
+  return new Run({ ...run, trace })
+}
 
 /** The spans of the stations that make `item` ("soda 1", "soda 2"...). */
 export function stationSpans(trace: readonly TraceEvent[], item: Item): Span[] {
   return spansOf(trace).filter(isStationOf(item))
 }
 
-/** The spans of the orders, one lane per client. */
+/** The spans of the orders, one lane per client, in the order they were placed. */
 export function orderSpans(trace: readonly TraceEvent[]): Span[] {
-  return spansOf(trace).filter((span) => span.label === ORDER_LABEL)
+  return spansOf(trace).filter(isOrder)
 }
 
-/** The spans of every station, then of every order. */
-export function allSpans(trace: readonly TraceEvent[]): Span[] {
-  return [...ITEMS.flatMap((item) => stationSpans(trace, item)), ...orderSpans(trace)]
+/** The orders as the world saw them, placed and served, whatever serve resolved with. */
+export function ordersIn(trace: readonly TraceEvent[]): Order[] {
+  return orderSpans(trace).map((span) => ({ client: span.lane, placedAt: span.start, ...(span.end === undefined ? {} : { servedAt: span.end }) }))
 }
 
 export type Readiness = Partial<Record<Item, number>>
@@ -85,4 +101,18 @@ export function firstDelay(orders: readonly Order[], actual: Map<string, Readine
     }
   }
   return undefined
+}
+
+/**
+ * When the orders were prepared one at a time, each only once the one before was served
+ * (one lock around the whole order): the second order prepared, and the one it waited for.
+ */
+export function servedOneAtATime(trace: readonly TraceEvent[], orders: readonly Order[]): { order: Order; after: Order; startedAt: number } | undefined {
+  const spans = [...stationSpans(trace, 'soda'), ...stationSpans(trace, 'burger')]
+  const prepared = orders
+    .map((order) => ({ order, startedAt: Math.min(...spans.filter((span) => span.label === order.client).map((span) => span.start)) }))
+    .sort((a, b) => a.startedAt - b.startedAt)
+  if (prepared.length < 2 || prepared.some(({ order, startedAt }) => order.servedAt === undefined || !Number.isFinite(startedAt))) return undefined
+  const waited = prepared.slice(1).map(({ order, startedAt }, index) => ({ order, after: prepared[index]!.order, startedAt }))
+  return waited.every(({ after, startedAt }) => startedAt >= after.servedAt!) ? waited[0] : undefined
 }

@@ -1,24 +1,15 @@
-// Placing orders and logging them: each order is a span on its client's lane (label
-// "order"), from the call of `serve` until it resolves.
+// Placing orders and logging them: each order is a span on its client's lane (labelled
+// orderLabel()), from the call of `serve` until it resolves.
 import { sleep } from '#runtime'
 import { labelOf, type Recorder } from '../../sandbox/recorder.ts'
 import { hand } from '../../sandbox/scenario.ts'
+import { type Order, orderLabel } from './restaurant.shared.ts'
+import { ServeCalls } from './restaurant.jail.ts'
 
 export type Serve = (client: string) => Promise<number>
 
-export interface Order {
-  client: string
-  placedAt: number
-  /** What `serve` resolved with: the milliseconds the order took, if it is right. */
-  took?: unknown
-  /** Missing while the order is still being served. */
-  servedAt?: number
-}
-
-export const ORDER_LABEL = 'order'
-
 /** A `serve` that logs every order it passes on; `orders` fills in as they are served. */
-export function trackOrders(serve: Serve, recorder: Recorder): { serve: Serve; orders: Order[] } {
+export function trackOrders(serve: Serve, recorder: Recorder, calls = new ServeCalls()): { serve: Serve; orders: Order[] } {
   const orders: Order[] = []
   return {
     orders,
@@ -26,8 +17,8 @@ export function trackOrders(serve: Serve, recorder: Recorder): { serve: Serve; o
     serve: hand((client: string) => {
       const order: Order = { client: labelOf(client), placedAt: recorder.now() }
       orders.push(order)
-      const done = recorder.start(order.client, ORDER_LABEL)
-      return Promise.resolve(serve(order.client)).then((took) => {
+      const done = recorder.start(order.client, orderLabel())
+      return Promise.resolve(calls.during(() => serve(order.client))).then((took) => {
         done()
         order.took = took
         order.servedAt = recorder.now()
@@ -39,8 +30,8 @@ export function trackOrders(serve: Serve, recorder: Recorder): { serve: Serve; o
 
 /** Clients c1..cN, one every `periodMs` from t=0 (all at once, in order, when it is 0);
  *  resolves when every order is served. */
-export async function placeOrders(serve: Serve, load: { clients: number; periodMs: number }, recorder: Recorder): Promise<Order[]> {
-  const tracked = trackOrders(serve, recorder)
+export async function placeOrders(serve: Serve, load: { clients: number; periodMs: number }, recorder: Recorder, calls?: ServeCalls): Promise<Order[]> {
+  const tracked = trackOrders(serve, recorder, calls)
   const served: Promise<number>[] = []
   for (let n = 1; n <= load.clients; n++) {
     if (n > 1 && load.periodMs > 0) await sleep(load.periodMs)

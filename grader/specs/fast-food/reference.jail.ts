@@ -1,6 +1,6 @@
-// The kit's own `serve`, written the way the seed does it: a semaphore per station and
-// the fries batch counter under a lock. It judges the students' `upgrade` (so a wrong
-// `serve` cannot spoil a right upgrade) and gives the expected figures of every rush.
+// The kit's own `serve`: a semaphore per station and the fries tray under a lock. It serves
+// the students' `perfTest` and `upgrade` (so a wrong `serve` cannot spoil them) and gives
+// the expected run of every rush.
 import { Lock, Semaphore, type Restaurant } from '#runtime'
 
 export function openRestaurant(restaurant: Restaurant): { serve(client: string): Promise<number> } {
