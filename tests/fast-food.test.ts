@@ -81,6 +81,67 @@ describe('fast-food misconceptions', () => {
     })
   })
 
+  it('perfTest awaiting its array of orders before timers fill it: told the orders came after it resolved, not that none were placed', () => {
+    const result = results['perf-awaits-empty-array']!
+    expectMisconception(result, {
+      'perf-counts':
+        /^perfTest\(serve, \{ clients: 10, periodMs: 1000, timeoutMs: 5000 \}\) resolved at t=0 with \{ satisfied: 0, total: 10 \} before placing any order: its orders were placed afterwards, at t=0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, and served after it had counted[\s\S]*it awaited its array of orders while the array was still empty \(Promise\.all of an empty array resolves at once\)/,
+    })
+    expect(feedbackText(result, 'perf-counts')).not.toMatch(/placed 0 orders/)
+    // The timeline shows the ten orders, placed on time.
+    const placed = check(result, 'perf-counts').timeline?.actual.map((span) => `${span.lane}@${span.start}`)
+    expect(placed).toEqual(Array.from({ length: 10 }, (_, index) => `client_${index + 1}@${index * 1000}`))
+  })
+
+  it('perfTest placing its orders without keeping them: told they were placed on time but never awaited', () => {
+    expectMisconception(results['perf-orders-not-collected']!, {
+      'perf-counts':
+        /^perfTest\(serve, \{ clients: 10, periodMs: 1000, timeoutMs: 5000 \}\) placed its 10 orders on time, then resolved at t=9000, right after placing the last one, while 3 were still being served: it waited for none of them[\s\S]*resolved at t=9000 with \{ satisfied: 0, total: 10 \}[\s\S]*the orders were placed but never awaited, so their durations were never collected/,
+    })
+  })
+
+  it('one lock around the whole order: told the orders were served one at a time, not about a station lock it lacks', () => {
+    const result = results['whole-order-lock']!
+    expectMisconception(result, {
+      'rush-times':
+        /the 10 clients were served in 4000, 7000, 10000, 13000, 16000, 20000, 23000, 26000, 29000, 32000 ms, not as in the statement's table: the orders were prepared one at a time, c2's items starting only at t=4000, when c1 was served[\s\S]*one lock \(or queue\) around the whole order/,
+      'uses-config': /serve never had more than 1 cup filling at once[\s\S]*one lock \(or queue\) around the whole order/,
+    })
+    expect(feedbackText(result, 'rush-times')).not.toMatch(/hold a soda machine/)
+  })
+
+  it('locks and semaphores created inside serve: each station is told every order had its own, not that it has no lock', () => {
+    const result = results['semaphores-per-order']!
+    const perOrder = (method: string, made: string) =>
+      new RegExp(`every order awaited something before ${method}, yet none waited for another: all 10 ${made} at once[\\s\\S]*created inside serve`)
+    expectMisconception(result, {
+      'soda-machines': /at t=0, clients c1 and c2 filled 2 cups at once on 1 soda machine/,
+      cooks: /at t=0, 4 burgers were cooking at once \(for c1, c2, c3 and c4\) with 3 cooks/,
+      'fries-batches':
+        /at t=0, a second batch of fries went into the fryer[\s\S]*10 batches cooked at once[\s\S]*a Lock created inside serve is a new one for each order/,
+      'rush-times': /because a rule was broken: at t=0, clients c1 and c2 filled 2 cups at once[\s\S]*created inside serve/,
+    })
+    expect(feedbackText(result, 'soda-machines')).toMatch(perOrder('fillSoda', 'cups were filled'))
+    expect(feedbackText(result, 'cooks')).toMatch(perOrder('cookBurger', 'burgers were cooked'))
+    for (const id of ['soda-machines', 'cooks', 'fries-batches']) expect(feedbackText(result, id)).not.toMatch(/without a lock|nothing limits/)
+  })
+
+  it('the fries tray checked before taking the fryer lock: told the check was outside the lock', () => {
+    expectMisconception(results['fries-check-outside-lock']!, {
+      'fries-batches':
+        /at t=4000, a new batch of fries went into the fryer while 5 portions were still on the tray[\s\S]*the tray was checked before the fryer lock was taken[\s\S]*Take the lock first, then check the tray/,
+      'rush-times': /because a rule was broken: at t=4000, a new batch of fries[\s\S]*the tray was checked before the fryer lock was taken/,
+    })
+  })
+
+  it('the portion taken after releasing the fryer lock: told the take was outside the lock', () => {
+    expectMisconception(results['fries-take-outside-lock']!, {
+      'fries-batches':
+        /at t=4000, client c6 took fries from an empty tray[\s\S]*the check of the tray and the take of the portion were not under one lock[\s\S]*Take the portion before releasing the fryer lock/,
+      'rush-times': /because a rule was broken: at t=4000, client c6 took fries from an empty tray[\s\S]*not under one lock/,
+    })
+  })
+
   it('an upgrade too small: the fryer cannot keep up', () => {
     expectMisconception(results['upgrade-too-small']!, {
       'upgrade-in-time': /cost 199\), 8\/60 clients of the rush are served in under 5000 ms[\s\S]*the fryer cannot keep up/,
