@@ -9,6 +9,11 @@ const FAST = ['tests/runtime/**/*.test.ts', 'tests/report.test.ts', 'tests/outpu
 
 export default defineConfig({
   test: {
+    // Transformed modules are kept on disk between runs (node_modules/.experimental-vitest-cache).
+    experimental: { fsModuleCache: true },
+    // Test files side by side: the grading ones mostly wait on the processes they start
+    // (vitest's default keeps one core free: one file at a time on two cores).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'fast', include: FAST } },
       {
@@ -16,6 +21,8 @@ export default defineConfig({
           name: 'grading',
           include: ['tests/**/*.test.ts'],
           exclude: FAST,
+          // The kit's stubs, solutions and test submissions, graded once for every file.
+          globalSetup: ['tests/support/kit-grading.ts'],
           // Grading tests start real vitest runs and jail processes: give them room.
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -159,24 +159,44 @@ function submissionsOf(id: string): Record<'doNothing' | 'correct' | 'wrong', st
 
 const failedIds = (result: ExerciseResult) => result.checks.filter((check) => check.status === 'failed').map((check) => check.id)
 
-/** Grades every stub, solution and test submission of `exercises` in one run, and judges them. */
-export async function checkKit(exercises: readonly CatalogExercise[] = catalog, limits?: Partial<SandboxLimits>): Promise<ExerciseCheck[]> {
+/** What one grading of the kit gave, by exercise and file graded (`gradedKey`). */
+export type KitGrading = Record<string, ExerciseResult>
+
+export const gradedKey = (exerciseId: string, file: string) => `${exerciseId} ${file}`
+
+const stubOf = (exercise: CatalogExercise) => join(kitRoot, 'exercises', exercise.id, exercise.file)
+const solutionOf = (exercise: CatalogExercise) => join(kitRoot, 'solutions', exercise.id, exercise.file)
+
+/** Grades every stub, solution and test submission of `exercises`, in one run. */
+export async function gradeKit(exercises: readonly CatalogExercise[] = catalog, limits?: Partial<SandboxLimits>): Promise<KitGrading> {
   const submissions: Submission[] = [
     submissionFromDir(join(kitRoot, 'exercises'), exercises, 'stubs'),
     submissionFromDir(join(kitRoot, 'solutions'), exercises, 'solutions'),
   ]
-  const kinds = new Map(exercises.map((exercise) => [exercise.id, submissionsOf(exercise.id)]))
   for (const exercise of exercises) {
-    for (const file of Object.values(kinds.get(exercise.id)!).flat()) {
+    for (const file of Object.values(submissionsOf(exercise.id)).flat()) {
       submissions.push({ key: `${exercise.id}:${basename(file, '.ts')}`, label: file, files: { [exercise.id]: file } })
     }
   }
   const reports = await grade(submissions, { exercises, ...(limits ? { limits } : {}) })
-  const resultOf = (key: string, id: string) => {
-    const report = reports[submissions.findIndex((submission) => submission.key === key)]
-    return report?.exercises.find((result) => result.id === id)
-  }
+  const grading: KitGrading = {}
+  submissions.forEach((submission, index) => {
+    for (const result of reports[index]!.exercises) {
+      const file = submission.files[result.id]
+      if (file) grading[gradedKey(result.id, file)] = result
+    }
+  })
+  return grading
+}
 
+/** Grades the kit and judges every exercise complete and consistent, or says what is missing. */
+export async function checkKit(exercises: readonly CatalogExercise[] = catalog, limits?: Partial<SandboxLimits>): Promise<ExerciseCheck[]> {
+  return judgeKit(exercises, await gradeKit(exercises, limits))
+}
+
+/** Judges each exercise from a grading of the kit (gradeKit). */
+export function judgeKit(exercises: readonly CatalogExercise[], grading: KitGrading): ExerciseCheck[] {
+  const kinds = new Map(exercises.map((exercise) => [exercise.id, submissionsOf(exercise.id)]))
   return exercises.map((exercise) => {
     const problems = [
       ...checkFiles(exercise),
@@ -188,18 +208,18 @@ export async function checkKit(exercises: readonly CatalogExercise[] = catalog, 
     const proved: string[] = []
     const { id } = exercise
     const kind = kinds.get(id)!
-    const stub = resultOf('stubs', id)
+    const stub = grading[gradedKey(id, stubOf(exercise))]
     if (stub && (stub.points > 0 || stub.checks.some((check) => !/not implemented yet/.test(check.message ?? '')))) {
       problems.push(
         `the stub scores ${stub.points}/${stub.max}, or a check does not say "not implemented yet": every function of the stub must throw the stub's error`,
       )
     } else if (stub) proved.push('the stub scores 0')
-    const solution = resultOf('solutions', id)
+    const solution = grading[gradedKey(id, solutionOf(exercise))]
     if (solution && solution.points < solution.max)
       problems.push(`the solution scores ${solution.points}/${solution.max}: it fails ${failedIds(solution).join(', ')}`)
     else if (solution) proved.push('the solution scores full')
 
-    const run = (file: string) => resultOf(`${id}:${basename(file, '.ts')}`, id)!
+    const run = (file: string) => grading[gradedKey(id, file)]!
     if (kind.doNothing.length === 0)
       problems.push(`no do-nothing submission: add tests/submissions/${id}/do-nothing-NAME.ts (empty or constant returns, no calls)`)
     const earning = kind.doNothing.filter((file) => run(file).points > 0)

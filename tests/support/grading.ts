@@ -4,10 +4,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect } from 'vitest'
+import { expect, inject } from 'vitest'
 import { findExercise } from '../../grader/catalog.ts'
 import { grade } from '../../grader/engine/grade.ts'
 import type { CheckResult, ExerciseResult } from '../../grader/report/schema.ts'
+import { gradedKey } from '../../scripts/check.ts'
 
 export const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -51,10 +52,16 @@ export const ONE_WRONG_EACH = {
   'event-loop': 'event-loop/run-to-end.ts',
 }
 
-/** Grades each file as its own submission of `exerciseId`; results by name. */
+/**
+ * Grades each file as its own submission of `exerciseId`; results by name. Files the
+ * global setup already graded (tests/support/kit-grading.ts) are not graded again.
+ */
 export async function gradeEach(exerciseId: string, files: Record<string, string>): Promise<Record<string, ExerciseResult>> {
   const exercise = findExercise(exerciseId)
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`)
+  const graded = inject('kitGrading') ?? {}
+  const shared = Object.entries(files).map(([name, file]) => [name, graded[gradedKey(exerciseId, file)]] as const)
+  if (shared.every(([, result]) => result)) return Object.fromEntries(shared) as Record<string, ExerciseResult>
   const names = Object.keys(files)
   const reports = await grade(
     names.map((name) => ({ key: name, label: files[name]!, files: { [exerciseId]: files[name]! } })),
