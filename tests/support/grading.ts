@@ -44,7 +44,7 @@ export function submissionFolder(files: Record<string, string>): string {
 }
 
 /** One wrong solution per exercise, each losing some points and keeping others. */
-export const ONE_WRONG_EACH = {
+export const ONE_WRONG_EACH: Record<string, string> = {
   toaster: 'toaster/concurrent-missing-await.ts',
   'weather-timeout': 'weather-timeout/race-without-abort.ts',
   'semaphore-crawler': 'semaphore-crawler/fixed-batches.ts',
