@@ -1,6 +1,8 @@
 // Turns what the spec run reported into a scored report. Points come from the
 // catalog; a check counts only if its test positively passed.
-import { maxPoints, type CatalogCheck, type CatalogExercise } from '../catalog.ts'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findExercise, maxPoints, type CatalogCheck, type CatalogExercise } from '../catalog.ts'
 import type { Lang } from '../language.ts'
 import { SCHEMA_VERSION, type CheckResult, type ExerciseResult, type Report } from '../report/schema.ts'
 import type { Submission } from './submission.ts'
@@ -26,13 +28,16 @@ export function scoreSubmission(submission: Submission, planned: PlannedSubmissi
     }
   }
   const specErrors = run.messages.flatMap((message) => (message.type === 'spec-error' ? [message] : []))
+  // Spec files outside the kit's own are --extra-specs: the teacher's to fix, not the student's.
+  const privateErrors = specErrors.filter((error) => !resolve(error.file).startsWith(KIT_SPECS))
 
   const scored = exercises.map((exercise): ExerciseResult => {
     const file = submission.files[exercise.id] ?? `${exercise.id}/${exercise.file}`
     const base = { id: exercise.id, title: exercise.title[lang], bonus: exercise.bonus, file, max: maxPoints(exercise) }
     if (!(exercise.id in planned.files)) {
-      const message = { en: `${file} not found: nothing to grade`, fr: `${file} introuvable : rien à noter` }[lang]
-      return { ...base, points: 0, status: 'missing', message, checks: exercise.checks.map((check) => failed(check, message)) }
+      // A folder with no exercise folder at all is an error of the hand-in, not one missing exercise.
+      const message = (submission.problem ?? { en: `${file} not found: nothing to grade`, fr: `${file} introuvable : rien à noter` })[lang]
+      return { ...base, points: 0, status: submission.problem ? 'error' : 'missing', message, checks: exercise.checks.map((check) => failed(check, message)) }
     }
     const specError = specErrors.find((error) => error.file.includes(`/grader/specs/${exercise.id}/`))
     const unfinished = specError
@@ -41,9 +46,12 @@ export function scoreSubmission(submission: Submission, planned: PlannedSubmissi
           fr: `les spécifications de ${exercise.id} n'ont pas pu se charger (un bogue du kit, pas de votre code) : ${specError.message}`,
         }[lang]
       : (run.breakdown ?? { en: 'the check did not run to completion', fr: "la vérification n'est pas allée jusqu'au bout" }[lang])
+    const kitChecks = findExercise(exercise.id)?.checks ?? exercise.checks
     const checks = exercise.checks.map((check): CheckResult => {
       const result = results.get(`${exercise.id}/${check.id}`)
       if (result?.passed) return { id: check.id, title: check.title[lang], points: check.points, max: check.points, status: 'passed' }
+      const privateError = privateErrors[0]
+      if (!result && privateError && !kitChecks.some((kit) => kit.id === check.id)) return failed(check, privateFailure(privateError, lang))
       if (!result) return failed(check, unfinished)
       return { ...failed(check, result.feedback?.message ?? result.message ?? 'failed'), ...withoutMessage(result.feedback) }
     })
@@ -75,6 +83,15 @@ export function scoreSubmission(submission: Submission, planned: PlannedSubmissi
     ...(scored.some((exercise) => exercise.bonus) ? { bonus: total(scored.filter((exercise) => exercise.bonus)) } : {}),
     exercises: scored,
   }
+}
+
+const KIT_SPECS = fileURLToPath(new URL('../specs/', import.meta.url))
+
+function privateFailure(error: { file: string; message: string }, lang: Lang): string {
+  return {
+    en: `the private checks in ${error.file} failed to load: ${error.message} (the grading's setup, not your code)`,
+    fr: `les vérifications privées de ${error.file} n'ont pas pu se charger : ${error.message} (la mise en place de la notation, pas votre code)`,
+  }[lang]
 }
 
 function total(exercises: readonly ExerciseResult[]): { points: number; max: number } {
