@@ -2,8 +2,9 @@
 // and when, what it left running, and what the newsletter sent and reported.
 import { show } from '../../sandbox/plain.ts'
 import type { Span } from '../../sandbox/trace.ts'
+import { explainOutcome, fail } from '../feedback.ts'
 import { listed } from '../wording.ts'
-import type { Failure as Said, Run } from '../run.ts'
+import type { Run } from '../run.ts'
 import {
   BODIES,
   BODY_LANE,
@@ -15,7 +16,7 @@ import {
   NO_SIGNAL,
   REFUSED_WITH_REASON,
   ABORTED,
-  cleanupLane,
+  FAILED,
   sendError,
   type GroupScenario,
 } from './group.shared.ts'
@@ -50,6 +51,7 @@ const ABORT_ERRORS = new Set(['AbortError', 'CancelledError'])
 function settle(run: Run, fn: string, expected: string, spans: Span[], reporterFrom?: number): number {
   const outcome = run.outcome
   // The world's own give-up on an endless reporter is no ending of the code's.
+  if (outcome.kind === 'rejected' && /not implemented yet/i.test(outcome.error.message)) fail({ ...explainOutcome(run, fn), expected })
   const stopped = gaveUp(run)
   if ((outcome.kind === 'resolved' || outcome.kind === 'rejected') && !stopped) return outcome.at
   const reporting = reporterFrom === undefined ? [] : reportsOf(run).filter((report) => report.at > reporterFrom)
@@ -79,7 +81,12 @@ function requireStarted(run: Run, fn: string, works: Work[], expected: string, s
   const bodyCalled = run.lane(BODY_LANE).length > 0 || run.events(GROUP_SIGNAL_LANE).length > 0 || run.spans.some((s) => s.lane.startsWith('job'))
   run.fail(
     {
-      message: bodyCalled ? T.neverStarted(fn, never.map((work) => work.lane)) : T.bodyNeverCalled(fn, ending(run)),
+      message: bodyCalled
+        ? T.neverStarted(
+            fn,
+            never.map((work) => work.lane),
+          )
+        : T.bodyNeverCalled(fn, ending(run)),
       expected,
       actual: ending(run),
       mistake: bodyCalled ? T.spawnStartsTheTask : T.callTheBody,
@@ -162,7 +169,11 @@ function requireFailure(run: Run, scenario: GroupScenario, expected: string, spa
 /** The group's signal and every pending task's signal abort at the first failure. */
 export function judgeAborts(run: Run, scenario: GroupScenario): void {
   const { failure, spans, who, pending } = failingWorld(run, scenario)
-  const expected = T.abortedAt(who, failure.at, pending.map((work) => work.lane))
+  const expected = T.abortedAt(
+    who,
+    failure.at,
+    pending.map((work) => work.lane),
+  )
   settle(run, 'withTaskGroup', expected, spans)
   requireFailure(run, scenario, expected, spans)
   const groupSignal = run.events(GROUP_SIGNAL_LANE)
@@ -173,6 +184,8 @@ export function judgeAborts(run: Run, scenario: GroupScenario): void {
   for (const work of pending) {
     if (!work.withSignal) run.fail({ ...said, actual: T.noSignalGiven(work.lane), message: T.taskGotNoSignal(work.lane), mistake: T.passTheGroupSignal }, spans)
   }
+  const groupAborted = groupSignal.find((event) => event.label === ABORTED)
+  const noticedLate = pending.some((work) => (work.abortedAt ?? 0) > failure.at) || (groupAborted?.t ?? 0) > failure.at
   const notAborted = pending.filter((work) => work.abortedAt === undefined)
   if (notAborted.length > 0) {
     const work = notAborted[0]!
@@ -181,7 +194,7 @@ export function judgeAborts(run: Run, scenario: GroupScenario): void {
         ...said,
         actual: notAborted.map(describeRun).join(', '),
         message: T.neverAborted(work.lane, work.ended, who, failure.at),
-        mistake: T.allSettledCancelsNothing,
+        mistake: noticedLate ? T.noticeFailureAtOnce : T.allSettledCancelsNothing,
       },
       spans,
     )
@@ -198,7 +211,6 @@ export function judgeAborts(run: Run, scenario: GroupScenario): void {
       spans,
     )
   }
-  const groupAborted = groupSignal.find((event) => event.label === ABORTED)
   if (groupAborted?.t !== failure.at) {
     run.fail(
       {
@@ -223,11 +235,14 @@ export function judgeWaitsForCleanup(run: Run, scenario: GroupScenario): void {
     run.fail({ ...said, message: T.resolvedAlthoughFailed(ending(run), who, failure.at), mistake: T.failureRejects }, spans)
   }
   if (at < rejection) {
-    const stillRunning = [...pending, workOf(run, BODY_LANE)].filter((work) => (work.cleanedUpUntil ?? work.ended ?? Infinity) > at && work.started !== undefined)
+    const stillRunning = [...pending, workOf(run, BODY_LANE)].filter(
+      (work) => (work.cleanedUpUntil ?? work.ended ?? Infinity) > at && work.started !== undefined,
+    )
     run.fail(
       {
         ...said,
         message: T.rejectedWhileCleaningUp(
+          'withTaskGroup',
           at,
           stillRunning.map((work) => T.cleaningUpUntil(work.lane === BODY_LANE ? T.theBody : work.lane, work.cleanedUpUntil ?? work.ended)),
         ),
@@ -282,7 +297,12 @@ export function judgeClosed(run: Run): void {
   const started = workOf(run, late.name)
   if (started.started !== undefined) {
     run.fail(
-      { ...said, actual: T.ranFrom(late.name, started.started), message: T.startedAfterFailure(late.name, started.started, failure.job!, failure.at), mistake: T.closeTheGroup },
+      {
+        ...said,
+        actual: T.ranFrom(late.name, started.started),
+        message: T.startedAfterFailure(late.name, started.started, failure.job!, failure.at),
+        mistake: T.closeTheGroup,
+      },
       spans,
     )
   }
@@ -302,13 +322,13 @@ export function judgeClosed(run: Run): void {
 
 /** No unhandled rejection, even of the tasks whose promises the body ignores. */
 export function judgeNoUnhandled(run: Run, scenario: GroupScenario): void {
-  const { rejection, spans } = failingWorld(run, scenario)
+  const { spans } = failingWorld(run, scenario)
   const expected = T.noUnhandled
-  settle(run, 'withTaskGroup', expected, spans)
+  const at = settle(run, 'withTaskGroup', expected, spans)
   requireFailure(run, scenario, expected, spans)
   const unhandled = run.problems.filter((problem) => problem.startsWith('unhandled rejection'))
   if (unhandled.length === 0) return
-  run.fail({ expected, actual: unhandled.join('; '), message: T.unhandled(unhandled.length, rejection), mistake: T.handleWhatNobodyAwaits }, spans)
+  run.fail({ expected, actual: unhandled.join('; '), message: T.unhandled(unhandled.length, at), mistake: T.handleWhatNobodyAwaits }, spans)
 }
 
 // sendNewsletter.
@@ -372,7 +392,11 @@ export function judgeReports(run: Run): void {
     run.fail(
       {
         ...said,
-        message: T.reportedAfterAllSent(times(after), lastSent, after.some((report) => report.late)),
+        message: T.reportedAfterAllSent(
+          times(after),
+          lastSent,
+          after.some((report) => report.late),
+        ),
         mistake: after.some((report) => report.late) ? T.reporterOutlivesGroup : T.reporterNeverStops,
       },
       spans,
@@ -402,16 +426,16 @@ export function judgeReports(run: Run): void {
 export function judgeNewsletterFailure(run: Run): void {
   const spans = expectedNewsletterSpans(true)
   const expected = T.newsletterRejects(NEWSLETTER_REJECTION, FAILING_LIST, NEWSLETTER_FAILURE)
-  const at = settle(run, 'sendNewsletter', expected, spans, NEWSLETTER_FAILURE)
   const said = { expected, actual: ending(run) }
+  // The trace first: a send left unaborted is why a reporter may still run.
+  if (!['resolved', 'rejected', 'runaway', 'deadlock'].includes(run.outcome.kind)) settle(run, 'sendNewsletter', expected, spans)
   const failing = workOf(run, FAILING_LIST)
   if (failing.started === undefined) run.fail({ ...said, message: T.neverSent([FAILING_LIST]), mistake: T.sendEveryList }, spans)
   if (failing.started! > 0) run.fail({ ...said, message: T.sentLate(FAILING_LIST, failing.started!), mistake: T.sentOneAfterAnother }, spans)
-  const outcome = run.outcome
-  if (outcome.kind === 'resolved') run.fail({ ...said, message: T.resolvedAlthoughFailed(ending(run), FAILING_LIST, NEWSLETTER_FAILURE), mistake: T.failureRejects }, spans)
   const pending = LISTS.filter((list) => list.ms > NEWSLETTER_FAILURE).map((list) => workOf(run, list.name))
   const notAborted = pending.find((work) => work.abortedAt !== NEWSLETTER_FAILURE)
   if (notAborted) {
+    const noticedLate = pending.some((work) => (work.abortedAt ?? 0) > NEWSLETTER_FAILURE)
     run.fail(
       {
         ...said,
@@ -419,17 +443,26 @@ export function judgeNewsletterFailure(run: Run): void {
           notAborted.abortedAt === undefined
             ? T.neverAborted(notAborted.lane, notAborted.ended, FAILING_LIST, NEWSLETTER_FAILURE)
             : T.abortedNotAtFailure(notAborted.lane, notAborted.abortedAt, FAILING_LIST, NEWSLETTER_FAILURE),
-        mistake: !notAborted.withSignal ? T.passTheGroupSignal : notAborted.abortedAt === undefined ? T.allSettledCancelsNothing : T.noticeFailureAtOnce,
+        mistake: !notAborted.withSignal
+          ? T.passTheGroupSignal
+          : noticedLate || notAborted.abortedAt !== undefined
+            ? T.noticeFailureAtOnce
+            : T.allSettledCancelsNothing,
       },
       spans,
     )
   }
+  const at = settle(run, 'sendNewsletter', expected, spans, NEWSLETTER_FAILURE)
+  const outcome = run.outcome
+  if (outcome.kind === 'resolved')
+    run.fail({ ...said, message: T.resolvedAlthoughFailed(ending(run), FAILING_LIST, NEWSLETTER_FAILURE), mistake: T.failureRejects }, spans)
   if (at < NEWSLETTER_REJECTION) {
     const cleaning = pending.filter((work) => (work.cleanedUpUntil ?? Infinity) > at)
     run.fail(
       {
         ...said,
         message: T.rejectedWhileCleaningUp(
+          'sendNewsletter',
           at,
           cleaning.map((work) => T.cleaningUpUntil(work.lane, work.cleanedUpUntil)),
         ),
@@ -443,7 +476,8 @@ export function judgeNewsletterFailure(run: Run): void {
     run.fail(
       {
         ...said,
-        message: reportedOn.length > 0 ? T.rejectedLateReporting(at, NEWSLETTER_REJECTION, times(reportedOn)) : T.rejectedAfterCleanup(at, NEWSLETTER_REJECTION),
+        message:
+          reportedOn.length > 0 ? T.rejectedLateReporting(at, NEWSLETTER_REJECTION, times(reportedOn)) : T.rejectedAfterCleanup(at, NEWSLETTER_REJECTION),
         mistake: reportedOn.length > 0 ? T.swallowedCancellation : T.waitedLonger,
       },
       spans,
@@ -465,29 +499,33 @@ export function judgeNewsletterFailure(run: Run): void {
 export function judgeReporterObeys(run: Run): void {
   const spans = expectedNewsletterSpans(true)
   const reports = reportsOf(run)
-  const ticks = ticksBefore(NEWSLETTER_FAILURE)
-  const expected = T.reportsUntilFailure(ticks, NEWSLETTER_FAILURE)
+  // When press really failed: a run that sends one list after another fails it later.
+  const failedAt = run.events(FAILING_LIST).find((event) => event.label === FAILED)?.t
+  const ticks = ticksBefore(failedAt ?? NEWSLETTER_FAILURE)
+  const expected = T.reportsUntilFailure(ticks, failedAt ?? NEWSLETTER_FAILURE)
   const said = { expected, actual: reports.length > 0 ? listReports(reports) : T.noReport }
+  if (failedAt === undefined) {
+    settle(run, 'sendNewsletter', expected, spans, NEWSLETTER_FAILURE)
+    run.fail({ ...said, message: T.neverSent([FAILING_LIST]), mistake: T.sendEveryList }, spans)
+  }
   const missing = ticks.filter((tick) => !reports.some((report) => report.at === tick))
   if (missing.length > 0) {
-    settle(run, 'sendNewsletter', expected, spans, NEWSLETTER_FAILURE)
+    settle(run, 'sendNewsletter', expected, spans, failedAt)
     run.fail({ ...said, message: reports.length === 0 ? T.neverReported : T.noReportAt(missing[0]!), mistake: T.spawnAReporter }, spans)
   }
-  const after = reports.filter((report) => report.at > NEWSLETTER_FAILURE)
-  const aborted = LISTS.some((list) => workOf(run, list.name).abortedAt !== undefined)
-  if (after.length > 0) {
-    run.fail(
-      {
-        ...said,
-        message: T.reportedAfterFailure(times(after), FAILING_LIST, NEWSLETTER_FAILURE, after.some((report) => report.late)),
-        mistake: !aborted ? T.nothingToldTheReporter : after.some((report) => report.late) ? T.reporterOutlivesGroup : T.swallowedCancellation,
-      },
-      spans,
-    )
+  const after = reports.filter((report) => report.at > failedAt)
+  if (after.length === 0) {
+    settle(run, 'sendNewsletter', expected, spans, failedAt)
+    return
   }
-  settle(run, 'sendNewsletter', expected, spans, NEWSLETTER_FAILURE)
-  if (!aborted) {
-    run.fail({ ...said, message: T.nothingAborted(FAILING_LIST, NEWSLETTER_FAILURE), mistake: T.nothingToldTheReporter }, spans)
-  }
+  const aborted = LISTS.some((list) => workOf(run, list.name).abortedAt !== undefined) || LISTS.every((list) => workOf(run, list.name).ended! <= failedAt)
+  const late = after.some((report) => report.late)
+  run.fail(
+    {
+      ...said,
+      message: T.reportedAfterFailure(times(after), FAILING_LIST, failedAt, late),
+      mistake: !aborted ? T.nothingToldTheReporter : late ? T.reporterOutlivesGroup : T.swallowedCancellation,
+    },
+    spans,
+  )
 }
-

@@ -118,8 +118,8 @@ export const T = wording({
     fr: `${lane} n'a jamais été interrompue quand ${who} a échoué à t=${at} : ${ended === undefined ? "elle ne s'est jamais terminée" : `elle a continué jusqu'à t=${ended}`}`,
   }),
   allSettledCancelsNothing: {
-    en: "nothing aborted the other tasks: Promise.allSettled waits for every task but cancels none. At the first failure, abort the group's AbortController, whose signal every task was given",
-    fr: "rien n'a interrompu les autres tâches : Promise.allSettled attend chaque tâche mais n'en annule aucune. Au premier échec, interrompez l'AbortController du groupe, dont chaque tâche a reçu le signal",
+    en: "nothing aborted the other tasks: waiting for every task (Promise.allSettled, say) cancels none of them. Notice the first failure when it happens, and abort then the group's AbortController, whose signal every task was given",
+    fr: "rien n'a interrompu les autres tâches : attendre chaque tâche (avec Promise.allSettled, par exemple) n'en annule aucune. Remarquez le premier échec dès qu'il survient, et interrompez alors l'AbortController du groupe, dont chaque tâche a reçu le signal",
   },
   abortedInstead: (who: string, at: number) => ({ en: `${who} aborted at t=${at}`, fr: `${who} interrompu à t=${at}` }),
   notAborted: (who: string) => ({ en: `${who} never aborted`, fr: `${who} jamais interrompu` }),
@@ -161,9 +161,9 @@ export const T = wording({
     en: until === undefined ? `${who} still running` : `${who} until t=${until}`,
     fr: until === undefined ? `${who} encore en cours` : `${who} jusqu'à t=${until}`,
   }),
-  rejectedWhileCleaningUp: (at: number, items: string[]) => ({
-    en: `withTaskGroup settled at t=${at} while the clean-ups were still running${items.length ? ` (${en(items)})` : ''}: they ended after their group`,
-    fr: `withTaskGroup s'est terminée à t=${at} alors que les nettoyages tournaient encore${items.length ? ` (${fr(items)})` : ''} : ils se sont terminés après leur groupe`,
+  rejectedWhileCleaningUp: (fn: string, at: number, items: string[]) => ({
+    en: `${fn} settled at t=${at} while the clean-ups were still running${items.length ? ` (${en(items)})` : ''}: they ended after their group`,
+    fr: `${fn} s'est terminée à t=${at} alors que les nettoyages tournaient encore${items.length ? ` (${fr(items)})` : ''} : ils se sont terminés après leur groupe`,
   }),
   promiseAllSettlesEarly: {
     en: 'Promise.all settles at the first rejection, while the aborted tasks are still cleaning up: after aborting, wait for every task (and the body) to settle, then reject',
@@ -266,7 +266,7 @@ export const T = wording({
     fr: `sendNewsletter s'est résolue à t=${at}, alors que ${fr(lists)} ${lists.length === 1 ? 'était' : 'étaient'} encore en cours d'envoi`,
   }),
   awaitTheGroup: {
-    en: "await the group: sendNewsletter resolves only once withTaskGroup has, so that no send outlives it",
+    en: 'await the group: sendNewsletter resolves only once withTaskGroup has, so that no send outlives it',
     fr: "attendez le groupe avec await : sendNewsletter ne se résout qu'une fois withTaskGroup résolue, pour qu'aucun envoi ne lui survive",
   },
   reporterHeldTheGroup: {
@@ -293,17 +293,20 @@ export const T = wording({
     en: 'spawn, in the same group, a reporter task that calls progress.report(done, total) at t=0, then every 500 ms (await sleep(500, signal))',
     fr: 'lancez, dans le même groupe, une tâche de suivi qui appelle progress.report(done, total) à t=0, puis toutes les 500 ms (await sleep(500, signal))',
   },
-  notAllSent: { en: 'some lists were never sent, so the reports cannot be judged', fr: 'certaines listes ne sont jamais parties : les rapports ne peuvent pas être jugés' },
+  notAllSent: {
+    en: 'some lists were never sent, so the reports cannot be judged',
+    fr: 'certaines listes ne sont jamais parties : les rapports ne peuvent pas être jugés',
+  },
   reportedAfterAllSent: (times: string, lastSent: number, late: boolean) => ({
     en: `progress.report was called at ${times}, after every list had been sent (t=${lastSent})${late ? ', and after sendNewsletter had settled' : ''}`,
     fr: `progress.report a été appelée à ${times}, après l'envoi de toutes les listes (t=${lastSent})${late ? ', et après la fin de sendNewsletter' : ''}`,
   }),
   reporterOutlivesGroup: {
     en: 'the reporter outlived the group (a zombie): a timer (setInterval) or a loop the group does not own keeps running after it ends. Make the reporter a task of the group, stopped when every list is sent and by the group signal',
-    fr: "la tâche de suivi a survécu au groupe (un zombie) : un minuteur (setInterval) ou une boucle que le groupe ne possède pas continue après sa fin. Faites du suivi une tâche du groupe, arrêtée quand toutes les listes sont envoyées et par le signal du groupe",
+    fr: 'la tâche de suivi a survécu au groupe (un zombie) : un minuteur (setInterval) ou une boucle que le groupe ne possède pas continue après sa fin. Faites du suivi une tâche du groupe, arrêtée quand toutes les listes sont envoyées et par le signal du groupe',
   },
   noReportAt: (tick: number) => ({ en: `no report at t=${tick}`, fr: `aucun rapport à t=${tick}` }),
-  reportFromZero: { en: 'the first report comes at t=0, before any wait', fr: "le premier rapport arrive à t=0, avant toute attente" },
+  reportFromZero: { en: 'the first report comes at t=0, before any wait', fr: 'le premier rapport arrive à t=0, avant toute attente' },
   reportEvery500: {
     en: 'report every 500 ms exactly, from t=0: report, then await sleep(500, signal), in a loop',
     fr: 'rapportez exactement toutes les 500 ms, dès t=0 : un rapport, puis await sleep(500, signal), dans une boucle',
@@ -313,7 +316,10 @@ export const T = wording({
     en: 'one report per tick: a single reporter task, not one per list',
     fr: 'un rapport par instant : une seule tâche de suivi, et non une par liste',
   },
-  reportBetweenTicks: (at: number) => ({ en: `a report at t=${at}, between two ticks of 500 ms`, fr: `un rapport à t=${at}, entre deux instants espacés de 500 ms` }),
+  reportBetweenTicks: (at: number) => ({
+    en: `a report at t=${at}, between two ticks of 500 ms`,
+    fr: `un rapport à t=${at}, entre deux instants espacés de 500 ms`,
+  }),
   wrongTotal: (at: number, text: string, total: number) => ({
     en: `at t=${at} the report was ${text}: the total is ${total}, the number of lists`,
     fr: `à t=${at}, le rapport était ${text} : le total est ${total}, le nombre de listes`,
@@ -325,7 +331,7 @@ export const T = wording({
   }),
   countWhenSent: {
     en: 'count a list as done when its send resolves: the reporter reads a counter the list tasks increase',
-    fr: "comptez une liste comme faite quand son envoi se résout : la tâche de suivi lit un compteur que les tâches des listes augmentent",
+    fr: 'comptez une liste comme faite quand son envoi se résout : la tâche de suivi lit un compteur que les tâches des listes augmentent',
   },
   countWhatIsSent: {
     en: 'done is the number of lists whose send has resolved, no more, no less',

@@ -1,0 +1,51 @@
+// Wrong: spawn starts the task and forgets it (create_task without keeping the task): the group
+// settles with the body, and the tasks outlive it.
+import { CancelledError, sleep, type Mailer, type MailingList, type Progress } from '#runtime'
+
+type Spawn = <T>(task: (signal: AbortSignal) => Promise<T>) => Promise<T>
+
+export async function withTaskGroup<R>(body: (spawn: Spawn, signal: AbortSignal) => Promise<R>): Promise<R> {
+  const controller = new AbortController()
+  const running = new Set<Promise<unknown>>()
+  // Wrapped, so that a first failure that is undefined still counts as one.
+  let failure: { error: unknown } | undefined
+  const fail = (error: unknown): void => {
+    if (failure) return
+    failure = { error }
+    // asyncio cancels with CancelledError; here it is the reason every signal of the group carries.
+    controller.abort(new CancelledError('the task group was cancelled'))
+  }
+
+  // Wrong: the task is started and forgotten; nothing waits for it or hears it fail.
+  const spawn: Spawn = (task) => task(controller.signal)
+
+  let value: R | undefined
+  try {
+    value = await body(spawn, controller.signal)
+  } catch (error) {
+    fail(error)
+  }
+  // A task may spawn another while the group waits: wait until none is left.
+  while (running.size > 0) await Promise.allSettled(running)
+  if (failure) throw failure.error
+  return value as R
+}
+
+export async function sendNewsletter(lists: MailingList[], mailer: Mailer, progress: Progress): Promise<{ sent: string[] }> {
+  let done = 0
+  await withTaskGroup(async (spawn) => {
+    for (const list of lists) {
+      spawn(async (signal) => {
+        await mailer.send(list, signal)
+        done++
+      })
+    }
+    spawn(async (signal) => {
+      while (done < lists.length) {
+        progress.report(done, lists.length)
+        await sleep(500, signal)
+      }
+    })
+  })
+  return { sent: lists.map((list) => list.name) }
+}

@@ -1,0 +1,69 @@
+// Wrong: the group waits once for the tasks there are when the body returns; a task spawned
+// while it waits is left running.
+import { CancelledError, sleep, type Mailer, type MailingList, type Progress } from '#runtime'
+
+type Spawn = <T>(task: (signal: AbortSignal) => Promise<T>) => Promise<T>
+
+export async function withTaskGroup<R>(body: (spawn: Spawn, signal: AbortSignal) => Promise<R>): Promise<R> {
+  const controller = new AbortController()
+  const running = new Set<Promise<unknown>>()
+  // Wrapped, so that a first failure that is undefined still counts as one.
+  let failure: { error: unknown } | undefined
+  const fail = (error: unknown): void => {
+    if (failure) return
+    failure = { error }
+    // asyncio cancels with CancelledError; here it is the reason every signal of the group carries.
+    controller.abort(new CancelledError('the task group was cancelled'))
+  }
+
+  const spawn: Spawn = (task) => {
+    if (controller.signal.aborted) {
+      const refused = Promise.reject(controller.signal.reason)
+      // Handled here too: a body that ignores the refusal must not leave it unhandled.
+      refused.catch(() => {})
+      return refused
+    }
+    // Inside an async function, a task that throws synchronously becomes a rejection.
+    const started = (async () => task(controller.signal))()
+    running.add(started)
+    // This handler also keeps the task's rejection handled when the body never awaits it.
+    started.then(
+      () => running.delete(started),
+      (error: unknown) => {
+        running.delete(started)
+        fail(error)
+      },
+    )
+    return started
+  }
+
+  let value: R | undefined
+  try {
+    value = await body(spawn, controller.signal)
+  } catch (error) {
+    fail(error)
+  }
+  // Wrong: waits for the tasks there are now, not for those they spawn meanwhile.
+  await Promise.allSettled([...running])
+  if (failure) throw failure.error
+  return value as R
+}
+
+export async function sendNewsletter(lists: MailingList[], mailer: Mailer, progress: Progress): Promise<{ sent: string[] }> {
+  let done = 0
+  await withTaskGroup(async (spawn) => {
+    for (const list of lists) {
+      spawn(async (signal) => {
+        await mailer.send(list, signal)
+        done++
+      })
+    }
+    spawn(async (signal) => {
+      while (done < lists.length) {
+        progress.report(done, lists.length)
+        await sleep(500, signal)
+      }
+    })
+  })
+  return { sent: lists.map((list) => list.name) }
+}
