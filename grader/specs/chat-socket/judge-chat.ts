@@ -3,7 +3,7 @@
 import { show } from '../../sandbox/plain.ts'
 import { resolvesAt } from '../feedback.ts'
 import type { Failure, Run } from '../run.ts'
-import { callsOf, ending, overlapped, overlappingSends, settle, shownOf, unhandledRejections, waitingAt, type Call } from './judge-run.ts'
+import { callsOf, ending, overlapped, overlappingSends, requireImplemented, settle, shownOf, unhandledRejections, waitingAt, type Call } from './judge-run.ts'
 import { T } from './texts.ts'
 import { CHAT, CHAT_WORLDS, KEYBOARD, QUIT, RECEIVE, SEND, chatPlan, expectedResult, type ChatPlan, type ChatWorldName } from './worlds.shared.ts'
 
@@ -31,7 +31,11 @@ function whyLate(run: Run, world: ChatWorldName): string | undefined {
   // The line "null" sent: the end of input was taken for a line.
   if (callsOf(run, SEND).some((call) => call.label === 'null')) return T.nullEndsInput
   if (tookTurns(run)) return T.oneLoopTakingTurns
-  if (waitedForBoth(run, world)) return T.allWaitsForBoth(CHAT_WORLDS[world].closesAt)
+  if (waitedForBoth(run, world)) {
+    const plan = chatPlan(CHAT_WORLDS[world])
+    const closesAt = CHAT_WORLDS[world].closesAt
+    return plan.endedBy === 'user' ? T.allWaitsForReceiving(plan.endsAt, closesAt) : T.allWaitsForSending(closesAt)
+  }
   return undefined
 }
 
@@ -51,6 +55,7 @@ function requireBothLoops(run: Run, plan: ChatPlan, expected: string): void {
 export function judgeShows(run: Run, world: ChatWorldName): void {
   const plan = chatPlan(CHAT_WORLDS[world])
   const expected = T.shownAt(plan.shows.map((line) => line.at))
+  requireImplemented(run, CHAT, expected)
   const shown = shownOf(run).filter((line) => !line.late)
   const receives = callsOf(run, RECEIVE)
   if (receives.length === 0) failIn(run, plan, { expected, message: T.neverReceived, actual: T.nothingShown, mistake: T.runBothLoops })
@@ -73,6 +78,7 @@ export function judgeShows(run: Run, world: ChatWorldName): void {
 export function judgeSends(run: Run, world: ChatWorldName): void {
   const plan = chatPlan(CHAT_WORLDS[world])
   const expected = T.sentAt(plan.sends)
+  requireImplemented(run, CHAT, expected)
   const sends = callsOf(run, SEND).filter((call) => !call.startedLate)
   const said = { expected, actual: T.sendList(sends) }
   const overlaps = overlappingSends(run)
@@ -110,10 +116,9 @@ export function judgeEnding(run: Run, world: ChatWorldName): void {
     })
   }
   if (at !== plan.endsAt) {
-    const occasion = result.endedBy === 'user' ? T.userQuit(plan.endsAt) : T.serverClosed(plan.endsAt)
     failIn(run, plan, {
       ...said,
-      message: T.resolvedNotWhen(at, occasion),
+      message: T.resolvedNotWhen(at, occasion(plan)),
       mistake: (at > plan.endsAt ? whyLate(run, world) : undefined) ?? (at < plan.endsAt ? T.resolvedTooEarly : T.endWithTheFirstLoop),
     })
   }
@@ -123,17 +128,19 @@ export function judgeEnding(run: Run, world: ChatWorldName): void {
     ...said,
     message: T.resolvedWithNot(show(value), show(result)),
     mistake:
-      value?.endedBy !== result.endedBy
-        ? T.whoEnded(result.endedBy)
-        : value.sent !== result.sent
-          ? T.countSends(result.sent)
-          : T.countShows(result.received),
+      value?.endedBy !== result.endedBy ? T.whoEnded(result.endedBy) : value.sent !== result.sent ? T.countSends(result.sent) : T.countShows(result.received),
   })
 }
 
 /** Why a loop went on after it should have been aborted. */
-function zombieMistake(calls: Call[]): string {
-  return calls.some((call) => !call.withSignal) ? T.passTheSignal : T.raceLeavesLoopRunning
+function zombieMistake(run: Run, world: ChatWorldName, calls: Call[]): string {
+  return whyLate(run, world) ?? (calls.some((call) => !call.withSignal) ? T.passTheSignal : T.raceLeavesLoopRunning)
+}
+
+/** What ends the first loop in a world, in words: "the user quit (t=2500)". */
+function occasion(plan: ChatPlan): string {
+  if (plan.error) return T.callFailed(plan.aborted === RECEIVE ? SEND : RECEIVE, plan.endsAt)
+  return plan.endedBy === 'user' ? T.userQuit(plan.endsAt) : T.serverClosed(plan.endsAt)
 }
 
 /**
@@ -153,7 +160,7 @@ export function judgeOtherAborted(run: Run, world: ChatWorldName): void {
       expected,
       message: T.shownAfterSession(at, lateShow.text, lateShow.at),
       actual: T.zombieShowed(lateShow.text, lateShow.at),
-      mistake: zombieMistake(callsOf(run, RECEIVE)),
+      mistake: zombieMistake(run, world, callsOf(run, RECEIVE)),
     })
   }
   const lateSend = callsOf(run, SEND).find((call) => call.startedLate)
@@ -162,36 +169,41 @@ export function judgeOtherAborted(run: Run, world: ChatWorldName): void {
       expected,
       message: T.sentAfterSession(at, lateSend.label, lateSend.start),
       actual: T.zombieSent(lateSend.label, lateSend.start),
-      mistake: zombieMistake([...callsOf(run, KEYBOARD), ...callsOf(run, SEND)]),
+      mistake: zombieMistake(run, world, [...callsOf(run, KEYBOARD), ...callsOf(run, SEND)]),
     })
   }
   const waiting = waitingAt(run, plan.aborted, plan.endsAt)
   if (!waiting) {
     failIn(run, plan, {
       expected,
-      message: T.notWaitingThen(plan.aborted, plan.endsAt),
-      actual: T.notWaitingThen(plan.aborted, plan.endsAt),
+      message: T.notWaitingThen(plan.aborted, occasion(plan)),
+      actual: T.notWaitingThen(plan.aborted, occasion(plan)),
       mistake: tookTurns(run) ? T.oneLoopTakingTurns : T.runBothLoops,
     })
   }
   if (waiting.abortedAt === plan.endsAt && !waiting.abortedLate) {
     const lateCall = calls.find((call) => call.startedLate)
     if (!lateCall) return
-    failIn(run, plan, { expected, message: T.calledAfterSession(at, lateCall.lane, lateCall.start), actual: T.calledAfterSession(at, lateCall.lane, lateCall.start), mistake: zombieMistake(calls) })
+    failIn(run, plan, {
+      expected,
+      message: T.calledAfterSession(at, lateCall.lane, lateCall.start),
+      actual: T.calledAfterSession(at, lateCall.lane, lateCall.start),
+      mistake: zombieMistake(run, world, calls),
+    })
   }
   if (waiting.abortedAt !== undefined) {
     failIn(run, plan, {
       expected,
-      message: T.loopAbortedLater(plan.aborted, waiting.abortedAt, plan.endsAt),
+      message: T.loopAbortedLater(plan.aborted, waiting.abortedAt, occasion(plan)),
       actual: T.loopAbortedAtShort(plan.aborted, waiting.abortedAt),
       mistake: T.abortAtThatInstant,
     })
   }
   failIn(run, plan, {
     expected,
-    message: waiting.end === undefined ? T.stillWaiting(plan.aborted, plan.endsAt) : T.wentOnUntil(plan.aborted, plan.endsAt, waiting.end),
+    message: waiting.end === undefined ? T.stillWaiting(plan.aborted, occasion(plan)) : T.wentOnUntil(plan.aborted, occasion(plan), waiting.end),
     actual: waiting.end === undefined ? T.neverEnded(plan.aborted) : T.ranUntil(plan.aborted, waiting.end),
-    mistake: !waiting.withSignal ? T.passTheSignal : (whyLate(run, world) ?? T.raceLeavesLoopRunning),
+    mistake: zombieMistake(run, world, [waiting]),
   })
 }
 

@@ -5,7 +5,19 @@ import { resolvesAt } from '../feedback.ts'
 import type { Failure, Run } from '../run.ts'
 import { ending, settle, unhandledRejections } from './judge-run.ts'
 import { T } from './texts.ts'
-import { ABORTED, FIRST_COMPLETED, NO_SIGNAL, TASK_WORLDS, THREW, THREW_AT_CALL, expectedTaskSpans, firstToSettle, taskLane, type TaskPlan, type TaskWorldName } from './worlds.shared.ts'
+import {
+  ABORTED,
+  FIRST_COMPLETED,
+  NO_SIGNAL,
+  TASK_WORLDS,
+  THREW,
+  THREW_AT_CALL,
+  expectedTaskSpans,
+  firstToSettle,
+  taskLane,
+  type TaskPlan,
+  type TaskWorldName,
+} from './worlds.shared.ts'
 
 export interface TaskRun {
   index: number
@@ -44,7 +56,7 @@ function occasion(name: TaskWorldName): string {
 
 /** Every task must have been called, at t=0: otherwise the check cannot judge what it names. */
 function requireEveryTaskStarted(run: Run, name: TaskWorldName, expected: string): TaskRun[] {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const tasks = tasksOf(run, plans)
   const first = firstToSettle(plans)!
   // After a synchronous throw, the tasks not started yet need not be: they would be aborted at once.
@@ -63,7 +75,7 @@ function requireEveryTaskStarted(run: Run, name: TaskWorldName, expected: string
 
 /** firstCompleted resolves with the first task to settle, its index and value, at that instant. */
 export function judgeWinner(run: Run, name: TaskWorldName): void {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const first = firstToSettle(plans)!
   const result = { index: first.index, value: first.plan.value }
   const expected = resolvesAt(first.at, show(result))
@@ -99,7 +111,7 @@ export function judgeWinner(run: Run, name: TaskWorldName): void {
 
 /** Every other task started was aborted at the instant the first settled, with an AbortError. */
 export function judgeLosersAborted(run: Run, name: TaskWorldName): void {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const first = firstToSettle(plans)!
   const expected = T.losersAbortedAt(first.index, first.at)
   settle(run, FIRST_COMPLETED, expected, expectedTaskSpans(plans), { bugsAllowed: true })
@@ -110,14 +122,21 @@ export function judgeLosersAborted(run: Run, name: TaskWorldName): void {
     if (abort && abort.at === first.at && abort.reason === 'AbortError') continue
     const said = { expected }
     if (abort && abort.at === first.at) {
-      failIn(run, name, { ...said, message: T.abortedWithReason(task.index, abort.reason), actual: T.abortedWithReason(task.index, abort.reason), mistake: T.abortWithAbortError })
+      failIn(run, name, {
+        ...said,
+        message: T.abortedWithReason(task.index, abort.reason),
+        actual: T.abortedWithReason(task.index, abort.reason),
+        mistake: T.abortWithAbortError,
+      })
     }
     if (abort) {
+      // Aborted when the first task resolved, though a failure came first: the wait ignored failures.
+      const firstSuccess = Math.min(...plans.filter((plan) => !plan.fails && !plan.throws).map((plan) => plan.ms))
       failIn(run, name, {
         ...said,
         message: T.abortedLater(task.index, abort.at, occasion(name)),
         actual: T.abortedAtShort(task.index, abort.at),
-        mistake: T.abortAtThatInstant,
+        mistake: !first.plan.value && abort.at === firstSuccess ? T.failureSettlesToo : T.abortAtThatInstant,
       })
     }
     const ended = plans[task.index]!.ms
@@ -137,14 +156,19 @@ export function judgeLosersAborted(run: Run, name: TaskWorldName): void {
 
 /** The winner's signal is never aborted, not even after the call settled. */
 export function judgeWinnerSpared(run: Run, name: TaskWorldName): void {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const first = firstToSettle(plans)!
   const expected = T.winnerSpared(first.index)
   settle(run, FIRST_COMPLETED, expected, expectedTaskSpans(plans), { bugsAllowed: true })
   const tasks = requireEveryTaskStarted(run, name, expected)
   const winner = tasks[first.index]!
   if (!winner.withSignal) {
-    failIn(run, name, { expected, message: T.winnerWithoutSignal(first.index), actual: T.winnerWithoutSignal(first.index), mistake: T.withoutSignal(first.index) })
+    failIn(run, name, {
+      expected,
+      message: T.winnerWithoutSignal(first.index),
+      actual: T.winnerWithoutSignal(first.index),
+      mistake: T.withoutSignal(first.index),
+    })
   }
   if (!winner.abort) return
   failIn(run, name, {
@@ -157,7 +181,7 @@ export function judgeWinnerSpared(run: Run, name: TaskWorldName): void {
 
 /** firstCompleted is rejected like the first task to settle when that task fails or throws, as a promise. */
 export function judgeRejection(run: Run, name: TaskWorldName): void {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const first = firstToSettle(plans)!
   const message = first.plan.fails ?? first.plan.throws!
   const expected = T.rejectsWith(first.at, `Error: ${message}`)
@@ -183,7 +207,7 @@ export function judgeRejection(run: Run, name: TaskWorldName): void {
 
 /** No rejection is left unhandled: the losers' AbortErrors, a task failing after the winner. */
 export function judgeNoUnhandled(run: Run, name: TaskWorldName): void {
-  const plans = TASK_WORLDS[name]
+  const plans: readonly TaskPlan[] = TASK_WORLDS[name]
   const expected = T.noUnhandled
   settle(run, FIRST_COMPLETED, expected, expectedTaskSpans(plans), { bugsAllowed: true })
   requireEveryTaskStarted(run, name, expected)
@@ -203,7 +227,12 @@ export function judgeEmpty(empty: Run, other: Run): void {
   const expected = T.emptyRejects
   requireEveryTaskStarted(other, 'first-wins', T.emptyOnlyWhenEmpty)
   if (other.outcome.kind === 'rejected' && other.outcome.error.name === 'TypeError') {
-    failIn(other, 'first-wins', { expected: T.emptyOnlyWhenEmpty, message: T.typeErrorThoughTasks(ending(other)), actual: ending(other), mistake: T.onlyWhenEmpty })
+    failIn(other, 'first-wins', {
+      expected: T.emptyOnlyWhenEmpty,
+      message: T.typeErrorThoughTasks(ending(other)),
+      actual: ending(other),
+      mistake: T.onlyWhenEmpty,
+    })
   }
   const outcome = empty.outcome
   if (outcome.kind === 'rejected' && outcome.error.name === 'TypeError') return

@@ -55,12 +55,15 @@ export function waitingAt(run: Run, lane: string, at: number): Call | undefined 
 
 /** The lines shown, in order: when, and whether after the call had settled. */
 export function shownOf(run: Run): { text: string; at: number; late: boolean }[] {
-  return run.trace.filter((event) => event.lane === SCREEN && event.kind === 'start').map((event) => ({ text: event.label, at: event.t, late: event.late === true }))
+  return run.trace
+    .filter((event) => event.lane === SCREEN && event.kind === 'start')
+    .map((event) => ({ text: event.label, at: event.t, late: event.late === true }))
 }
 
 /** When a send started while another was in flight. */
 export function overlappingSends(run: Run): number[] {
-  return run.events('send')
+  return run
+    .events('send')
     .filter((event) => event.label === TWO_SENDS)
     .map((event) => event.t)
 }
@@ -97,6 +100,12 @@ export function settle(run: Run, fn: string, expected: string, spans: Span[], op
   }
   const stuck = options.mistakeIfStuck !== undefined && (outcome.kind === 'deadlock' || outcome.kind === 'runaway')
   run.fail({ ...explained, expected, ...(stuck ? { mistake: options.mistakeIfStuck! } : {}) }, spans)
+}
+
+/** The stub's error fails the check with the standard explanation: for checks that read the trace of any run, settled or not. */
+export function requireImplemented(run: Run, fn: string, expected: string): void {
+  const outcome = run.outcome
+  if (outcome.kind === 'rejected' && /not implemented yet/i.test(outcome.error.message)) run.fail({ ...explainOutcome(run, fn), expected })
 }
 
 /** The unhandled rejections the run reported, without their prefix. */

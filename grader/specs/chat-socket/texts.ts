@@ -33,7 +33,10 @@ export const T = wording({
   // firstCompleted: the tasks started.
   startedNoTask: (ending: string) => ({ en: `firstCompleted started no task, and ${ending}`, fr: `firstCompleted n'a lancé aucune tâche, et ${ending}` }),
   neverStarted: (index: number) => ({ en: `task ${index} was never started`, fr: `la tâche ${index} n'a jamais été lancée` }),
-  startedLate: (index: number, at: number) => ({ en: `task ${index} started only at t=${at}, not at t=0`, fr: `la tâche ${index} n'a démarré qu'à t=${at}, et non à t=0` }),
+  startedLate: (index: number, at: number) => ({
+    en: `task ${index} started only at t=${at}, not at t=0`,
+    fr: `la tâche ${index} n'a démarré qu'à t=${at}, et non à t=0`,
+  }),
   startTimes: (starts: (number | undefined)[]) => ({
     en: starts.map((at, index) => `task ${index} ${at === undefined ? 'never started' : `started at t=${at}`}`).join(', '),
     fr: starts.map((at, index) => `tâche ${index} ${at === undefined ? 'jamais lancée' : `lancée à t=${at}`}`).join(', '),
@@ -64,7 +67,10 @@ export const T = wording({
     en: `firstCompleted resolved at t=${at}, not when ${occasion}`,
     fr: `firstCompleted s'est résolue à t=${at}, et non quand ${occasion}`,
   }),
-  missingAwait: { en: 'it resolved before any task settled: an await is missing', fr: "elle s'est résolue avant qu'aucune tâche ne soit réglée : il manque un await" },
+  missingAwait: {
+    en: 'it resolved before any task settled: an await is missing',
+    fr: "elle s'est résolue avant qu'aucune tâche ne soit réglée : il manque un await",
+  },
   waitedForAll: {
     en: 'it waited for every task (Promise.all, or awaiting each): FIRST_COMPLETED settles with the first, Promise.race',
     fr: 'elle a attendu toutes les tâches (Promise.all, ou un await pour chacune) : FIRST_COMPLETED se règle avec la première, Promise.race',
@@ -118,7 +124,7 @@ export const T = wording({
     fr: `la tâche ${thrower} a levé une exception pendant que votre code appelait encore les tâches : l'exception est sortie avant que quoi que ce soit n'interrompe la tâche ${index}. Transformez une exception synchrone en rejet (appelez chaque tâche dans une fonction async, ou dans un try/catch), puis traitez-la comme toute tâche réglée en premier`,
   }),
   raceStopsNothing: {
-    en: 'Promise.race only tells you which task settled first: it stops none of the others. Unlike asyncio, cancelling is up to you: abort the other tasks\' signals when the first settles',
+    en: "Promise.race only tells you which task settled first: it stops none of the others. Unlike asyncio, cancelling is up to you: abort the other tasks' signals when the first settles",
     fr: "Promise.race dit seulement quelle tâche s'est réglée en premier : elle n'arrête aucune des autres. Contrairement à asyncio, l'annulation vous revient : interrompez le signal des autres tâches quand la première se règle",
   },
 
@@ -148,7 +154,7 @@ export const T = wording({
   }),
   threwAtCallShort: { en: 'firstCompleted(tasks) threw synchronously', fr: 'firstCompleted(tasks) a levé une exception synchrone' },
   asyncTurnsThrowsIntoRejections: {
-    en: 'a plain function that returns Promise.race(tasks.map(...)) lets a task\'s synchronous throw out to the caller; inside an async function, a throw becomes the rejection of its promise',
+    en: "a plain function that returns Promise.race(tasks.map(...)) lets a task's synchronous throw out to the caller; inside an async function, a throw becomes the rejection of its promise",
     fr: "une fonction ordinaire qui renvoie Promise.race(tasks.map(...)) laisse l'exception synchrone d'une tâche remonter jusqu'à l'appelant ; dans une fonction async, une exception devient le rejet de sa promesse",
   },
   resolvedThoughFailed: (ending: string, occasion: string) => ({
@@ -157,7 +163,7 @@ export const T = wording({
   }),
   failureSettlesToo: {
     en: 'a rejection counts as settling: asyncio.wait(FIRST_COMPLETED) returns the failed task, and firstCompleted is rejected with its error. Promise.any waits for the first success instead; Promise.race settles like the first, success or failure',
-    fr: "un rejet compte comme un règlement : asyncio.wait(FIRST_COMPLETED) renvoie la tâche en échec, et firstCompleted est rejetée avec son erreur. Promise.any attend au contraire le premier succès ; Promise.race se règle comme la première, succès ou échec",
+    fr: 'un rejet compte comme un règlement : asyncio.wait(FIRST_COMPLETED) renvoie la tâche en échec, et firstCompleted est rejetée avec son erreur. Promise.any attend au contraire le premier succès ; Promise.race se règle comme la première, succès ou échec',
   },
   rejectedWithOther: (ending: string, index: number) => ({
     en: `firstCompleted ${ending}, not with the error of task ${index}, the first to settle`,
@@ -178,12 +184,12 @@ export const T = wording({
 
   // firstCompleted: unhandled rejections.
   losersRejectionsUnhandled: {
-    en: "an aborted task rejects with an AbortError, and every promise that may reject needs a handler: p.then(onValue) without an onRejected makes a new promise that rejects with nobody listening. Promise.race(promises) handles all of them",
+    en: 'an aborted task rejects with an AbortError, and every promise that may reject needs a handler: p.then(onValue) without an onRejected makes a new promise that rejects with nobody listening. Promise.race(promises) handles all of them',
     fr: "une tâche interrompue est rejetée avec une AbortError, et toute promesse qui peut être rejetée doit avoir un gestionnaire : p.then(onValue) sans onRejected crée une nouvelle promesse rejetée que personne n'écoute. Promise.race(promises) les gère toutes",
   },
   lateFailureUnhandled: {
-    en: 'a task that fails after the winner (task 3 ignores its signal) still rejects: give every task\'s promise a handler, not only the winner\'s',
-    fr: "une tâche qui échoue après la gagnante (la tâche 3 ignore son signal) est tout de même rejetée : donnez un gestionnaire à la promesse de chaque tâche, pas seulement à celle de la gagnante",
+    en: "a task that fails after the winner (task 3 ignores its signal) still rejects: give every task's promise a handler, not only the winner's",
+    fr: 'une tâche qui échoue après la gagnante (la tâche 3 ignore son signal) est tout de même rejetée : donnez un gestionnaire à la promesse de chaque tâche, pas seulement à celle de la gagnante',
   },
 
   // firstCompleted([]).
@@ -203,7 +209,10 @@ export const T = wording({
     en: 'Promise.race([]) stays pending forever (asyncio.wait raises a ValueError on an empty set): check for an empty list first and throw a TypeError',
     fr: "Promise.race([]) reste en attente pour toujours (asyncio.wait lève une ValueError sur un ensemble vide) : testez d'abord la liste vide et levez une TypeError",
   },
-  noFirstOfNothing: { en: 'with no task there is no first one: reject with a TypeError', fr: "sans tâche, il n'y a pas de première : rejetez avec une TypeError" },
+  noFirstOfNothing: {
+    en: 'with no task there is no first one: reject with a TypeError',
+    fr: "sans tâche, il n'y a pas de première : rejetez avec une TypeError",
+  },
   rejectWithTypeError: (name: string) => ({
     en: `throw a TypeError (new TypeError(...)), not a plain ${name}`,
     fr: `levez une TypeError (new TypeError(...)), et non une simple ${name}`,
@@ -214,9 +223,13 @@ export const T = wording({
     en: 'your code takes turns: one loop that reads a line, sends it, then receives, only listens to the server when its turn comes, so messages wait, and nothing ends the wait for a line that never comes. Run the sending loop and the receiving loop at the same time, each in its own async function',
     fr: "votre code fait les choses à tour de rôle : une seule boucle qui lit une ligne, l'envoie, puis reçoit, n'écoute le serveur qu'à son tour ; les messages attendent, et rien ne met fin à l'attente d'une ligne qui ne vient pas. Faites tourner la boucle d'envoi et la boucle de réception en même temps, chacune dans sa propre fonction async",
   },
-  allWaitsForBoth: (closesAt: number) => ({
-    en: `the receiving loop ended when the server closed (t=${closesAt}), but chat kept waiting for the sending loop: Promise.all of the two loops ends only when both have, and a loop waiting for a line may never end. End with the first loop (firstCompleted) and abort the other`,
-    fr: `la boucle de réception s'est terminée à la fermeture du serveur (t=${closesAt}), mais chat a continué d'attendre la boucle d'envoi : Promise.all des deux boucles ne se termine que quand les deux ont fini, et une boucle qui attend une ligne peut ne jamais finir. Terminez avec la première boucle (firstCompleted) et interrompez l'autre`,
+  allWaitsForSending: (closesAt: number) => ({
+    en: `the receiving loop ended when the server closed (t=${closesAt}), but chat kept waiting for the sending loop: Promise.all of the two loops (asyncio.gather) ends only when both have, and a loop waiting for a line may never end. End with the first loop (firstCompleted) and abort the other`,
+    fr: `la boucle de réception s'est terminée à la fermeture du serveur (t=${closesAt}), mais chat a continué d'attendre la boucle d'envoi : Promise.all des deux boucles (asyncio.gather) ne se termine que quand les deux ont fini, et une boucle qui attend une ligne peut ne jamais finir. Terminez avec la première boucle (firstCompleted) et interrompez l'autre`,
+  }),
+  allWaitsForReceiving: (quitAt: number, closesAt: number) => ({
+    en: `the sending loop ended when the user quit (t=${quitAt}), but chat kept waiting for the receiving loop until the server closed (t=${closesAt}): Promise.all of the two loops (asyncio.gather) ends only when both have. End with the first loop (firstCompleted) and abort the other`,
+    fr: `la boucle d'envoi s'est terminée quand l'utilisateur a quitté (t=${quitAt}), mais chat a continué d'attendre la boucle de réception jusqu'à la fermeture du serveur (t=${closesAt}) : Promise.all des deux boucles (asyncio.gather) ne se termine que quand les deux ont fini. Terminez avec la première boucle (firstCompleted) et interrompez l'autre`,
   }),
   nullEndsInput: {
     en: 'keyboard.nextLine gave null, the end of input, and your code sent it as a line: null ends the sending loop, as /quit does',
@@ -232,13 +245,19 @@ export const T = wording({
   },
 
   // chat: the lines shown.
-  shownAt: (times: number[]) => ({ en: `each message shown as it arrives: at t=${times.join(', ')}`, fr: `chaque message affiché dès son arrivée : à t=${times.join(', ')}` }),
+  shownAt: (times: number[]) => ({
+    en: `each message shown as it arrives: at t=${times.join(', ')}`,
+    fr: `chaque message affiché dès son arrivée : à t=${times.join(', ')}`,
+  }),
   neverReceived: { en: 'chat never called socket.receive: no message was shown', fr: "chat n'a jamais appelé socket.receive : aucun message n'a été affiché" },
   nothingShown: { en: 'nothing shown', fr: 'rien affiché' },
   shownList: (shown: { text: string; at: number }[]) =>
     shown.length === 0
       ? { en: 'nothing shown', fr: 'rien affiché' }
-      : { en: shown.map((line) => `${quoted(line.text)} at t=${line.at}`).join(', '), fr: shown.map((line) => `${quoted(line.text)} à t=${line.at}`).join(', ') },
+      : {
+          en: shown.map((line) => `${quoted(line.text)} at t=${line.at}`).join(', '),
+          fr: shown.map((line) => `${quoted(line.text)} à t=${line.at}`).join(', '),
+        },
   neverShown: (text: string, at: number) => ({
     en: `the message ${quoted(text)} arrived at t=${at} but was never shown`,
     fr: `le message ${quoted(text)} est arrivé à t=${at} mais n'a jamais été affiché`,
@@ -269,10 +288,14 @@ export const T = wording({
   sendList: (calls: Call[]) =>
     calls.length === 0
       ? { en: 'nothing sent', fr: 'rien envoyé' }
-      : { en: calls.map((call) => `${quoted(call.label)} ${spanOf(call)}`).join(', '), fr: calls.map((call) => `${quoted(call.label)} ${spanOf(call)}`).join(', ') },
+      : {
+          en: calls.map((call) => `${quoted(call.label)} ${spanOf(call)}`).join(', '),
+          fr: calls.map((call) => `${quoted(call.label)} ${spanOf(call)}`).join(', '),
+        },
   twoSendsAtOnce: (at: number, calls: Call[]) => {
-    const started = calls.find((call) => call.start === at && calls.some((other) => other !== call && other.start <= at && (other.end ?? Infinity) > at))
-    const inFlight = calls.find((call) => call !== started && call.start <= at && (call.end ?? Infinity) > at)
+    // The first send that started while an earlier one was still in flight.
+    const started = calls.find((call, index) => call.start === at && calls.slice(0, index).some((other) => (other.end ?? Infinity) > at))
+    const inFlight = started && calls.find((other) => other !== started && other.start <= at && (other.end ?? Infinity) > at)
     const which = started && inFlight ? `: ${quoted(started.label)} started while ${quoted(inFlight.label)} was still being sent` : ''
     const quel = started && inFlight ? ` : ${quoted(started.label)} a commencé pendant que ${quoted(inFlight.label)} était encore en cours d'envoi` : ''
     return { en: `two sends at once at t=${at}${which}; the socket reported it`, fr: `deux envois à la fois à t=${at}${quel} ; le socket l'a signalé` }
@@ -288,8 +311,14 @@ export const T = wording({
     en: 'send each line keyboard.nextLine gives with socket.send, until /quit or null',
     fr: "envoyez avec socket.send chaque ligne que donne keyboard.nextLine, jusqu'à /quit ou null",
   },
-  sentOnly: (count: number, of: number) => ({ en: `only ${count} of the ${of} lines typed were sent`, fr: `seules ${count} des ${of} lignes tapées ont été envoyées` }),
-  sentInstead: (got: string, wanted: string) => ({ en: `${quoted(got)} was sent where ${quoted(wanted)} was expected`, fr: `${quoted(got)} a été envoyé là où l'on attendait ${quoted(wanted)}` }),
+  sentOnly: (count: number, of: number) => ({
+    en: `only ${count} of the ${of} lines typed were sent`,
+    fr: `seules ${count} des ${of} lignes tapées ont été envoyées`,
+  }),
+  sentInstead: (got: string, wanted: string) => ({
+    en: `${quoted(got)} was sent where ${quoted(wanted)} was expected`,
+    fr: `${quoted(got)} a été envoyé là où l'on attendait ${quoted(wanted)}`,
+  }),
   sendInOrder: { en: 'send the lines as they are, in the order they are typed', fr: "envoyez les lignes telles quelles, dans l'ordre où elles sont tapées" },
   sentWhen: (got: Call, wanted: { text: string; start: number; end: number }) => ({
     en: `${quoted(got.label)} was sent ${spanOf(got)}, not ${wanted.start}-${wanted.end}`,
@@ -303,7 +332,11 @@ export const T = wording({
   // chat: how it ended.
   userQuit: (at: number) => ({ en: `the user quit (t=${at})`, fr: `l'utilisateur a quitté (t=${at})` }),
   serverClosed: (at: number) => ({ en: `the server closed the socket (t=${at})`, fr: `le serveur a fermé le socket (t=${at})` }),
-  resolvedNotWhen: (at: number, occasion: string) => ({ en: `chat resolved at t=${at}, not when ${occasion}`, fr: `chat s'est résolue à t=${at}, et non quand ${occasion}` }),
+  callFailed: (lane: string, at: number) => ({ en: `${callName(lane)} failed (t=${at})`, fr: `${callName(lane)} a échoué (t=${at})` }),
+  resolvedNotWhen: (at: number, occasion: string) => ({
+    en: `chat resolved at t=${at}, not when ${occasion}`,
+    fr: `chat s'est résolue à t=${at}, et non quand ${occasion}`,
+  }),
   resolvedTooEarly: {
     en: 'chat resolved before either loop ended: await the first one to end',
     fr: "chat s'est résolue avant la fin de l'une ou l'autre boucle : attendez la première qui se termine",
@@ -342,38 +375,44 @@ export const T = wording({
     en: `after chat settled at t=${at}, your receiving loop was still running: it showed ${quoted(text)} at t=${shownAt}, after the session had ended (a zombie)`,
     fr: `après que chat s'est réglée à t=${at}, votre boucle de réception tournait encore : elle a affiché ${quoted(text)} à t=${shownAt}, après la fin de la session (un zombie)`,
   }),
-  zombieShowed: (text: string, at: number) => ({ en: `${quoted(text)} shown at t=${at}, after the session`, fr: `${quoted(text)} affiché à t=${at}, après la session` }),
+  zombieShowed: (text: string, at: number) => ({
+    en: `${quoted(text)} shown at t=${at}, after the session`,
+    fr: `${quoted(text)} affiché à t=${at}, après la session`,
+  }),
   sentAfterSession: (at: number, text: string, start: number) => ({
     en: `after chat settled at t=${at}, your sending loop was still running: it sent ${quoted(text)} at t=${start}, after the session had ended (a zombie)`,
     fr: `après que chat s'est réglée à t=${at}, votre boucle d'envoi tournait encore : elle a envoyé ${quoted(text)} à t=${start}, après la fin de la session (un zombie)`,
   }),
-  zombieSent: (text: string, at: number) => ({ en: `${quoted(text)} sent at t=${at}, after the session`, fr: `${quoted(text)} envoyé à t=${at}, après la session` }),
+  zombieSent: (text: string, at: number) => ({
+    en: `${quoted(text)} sent at t=${at}, after the session`,
+    fr: `${quoted(text)} envoyé à t=${at}, après la session`,
+  }),
   calledAfterSession: (at: number, lane: string, start: number) => ({
     en: `after chat settled at t=${at}, your code still called ${callName(lane)} at t=${start}`,
     fr: `après que chat s'est réglée à t=${at}, votre code a encore appelé ${callName(lane)} à t=${start}`,
   }),
-  notWaitingThen: (lane: string, at: number) => ({
-    en: `at t=${at}, when the first loop ended, nothing was waiting in ${callName(lane)}: the other loop was not running`,
-    fr: `à t=${at}, quand la première boucle s'est terminée, rien n'attendait dans ${callName(lane)} : l'autre boucle ne tournait pas`,
+  notWaitingThen: (lane: string, occasion: string) => ({
+    en: `when ${occasion}, nothing was waiting in ${callName(lane)}: the other loop was not running`,
+    fr: `quand ${occasion}, rien n'attendait dans ${callName(lane)} : l'autre boucle ne tournait pas`,
   }),
-  loopAbortedLater: (lane: string, at: number, endsAt: number) => ({
-    en: `${callName(lane)} was aborted at t=${at}, not at t=${endsAt} when the first loop ended`,
-    fr: `${callName(lane)} a été interrompu à t=${at}, et non à t=${endsAt} quand la première boucle s'est terminée`,
+  loopAbortedLater: (lane: string, at: number, occasion: string) => ({
+    en: `${callName(lane)} was aborted at t=${at}, not when ${occasion}`,
+    fr: `${callName(lane)} a été interrompu à t=${at}, et non quand ${occasion}`,
   }),
   loopAbortedAtShort: (lane: string, at: number) => ({ en: `${callName(lane)} aborted at t=${at}`, fr: `${callName(lane)} interrompu à t=${at}` }),
-  stillWaiting: (lane: string, at: number) => ({
-    en: `${callName(lane)} was not aborted at t=${at} when the first loop ended: it was still waiting when the run ended`,
-    fr: `${callName(lane)} n'a pas été interrompu à t=${at} quand la première boucle s'est terminée : il attendait encore à la fin de l'exécution`,
+  stillWaiting: (lane: string, occasion: string) => ({
+    en: `${callName(lane)} was not aborted when ${occasion}: it was still waiting when the run ended`,
+    fr: `${callName(lane)} n'a pas été interrompu quand ${occasion} : il attendait encore à la fin de l'exécution`,
   }),
-  wentOnUntil: (lane: string, at: number, end: number) => ({
-    en: `${callName(lane)} was not aborted at t=${at} when the first loop ended: it went on until t=${end}`,
-    fr: `${callName(lane)} n'a pas été interrompu à t=${at} quand la première boucle s'est terminée : il a continué jusqu'à t=${end}`,
+  wentOnUntil: (lane: string, occasion: string, end: number) => ({
+    en: `${callName(lane)} was not aborted when ${occasion}: it went on until t=${end}`,
+    fr: `${callName(lane)} n'a pas été interrompu quand ${occasion} : il a continué jusqu'à t=${end}`,
   }),
   neverEnded: (lane: string) => ({ en: `${callName(lane)} never ended`, fr: `${callName(lane)} ne s'est jamais terminé` }),
   ranUntil: (lane: string, end: number) => ({ en: `${callName(lane)} ran until t=${end}`, fr: `${callName(lane)} a tourné jusqu'à t=${end}` }),
   passTheSignal: {
-    en: 'the other loop called the socket or the keyboard without a signal: pass the loop\'s signal to nextLine, send and receive, so that aborting it stops the call it is waiting in',
-    fr: "l'autre boucle a appelé le socket ou le clavier sans signal : passez le signal de la boucle à nextLine, send et receive, pour que l'interrompre arrête l'appel en cours",
+    en: 'nothing aborted the other loop, and nothing could have: it called the keyboard or the socket without a signal. Promise.race of the two loops only stops chat from waiting; the loser goes on (a zombie). Give each loop a signal, pass it to nextLine, send and receive, and abort it when the first loop ends (firstCompleted does)',
+    fr: "rien n'a interrompu l'autre boucle, et rien ne le pouvait : elle a appelé le clavier ou le socket sans signal. Promise.race des deux boucles empêche seulement chat d'attendre ; la perdante continue (un zombie). Donnez un signal à chaque boucle, passez-le à nextLine, send et receive, et interrompez-le quand la première boucle se termine (firstCompleted le fait)",
   },
   raceLeavesLoopRunning: {
     en: 'nothing aborted the other loop: Promise.race of the two loops only stops chat from waiting (the loser goes on, a zombie), and Promise.all waits for both. Unlike asyncio, nothing is cancelled for you: abort the other loop when the first ends (firstCompleted does)',

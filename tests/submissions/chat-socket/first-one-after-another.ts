@@ -1,0 +1,46 @@
+// Misconception: each task awaited before the next is called, as a Python loop of awaits would.
+import type { ChatSocket, Keyboard } from '#runtime'
+
+export async function firstCompleted<T>(tasks: Array<(signal: AbortSignal) => Promise<T>>): Promise<{ index: number; value: T }> {
+  if (tasks.length === 0) throw new TypeError('firstCompleted needs at least one task')
+  for (const [index, task] of tasks.entries()) {
+    const value = await task(new AbortController().signal)
+    return { index, value }
+  }
+  throw new TypeError('unreachable')
+}
+
+export async function chat(
+  socket: ChatSocket,
+  keyboard: Keyboard,
+  show: (line: string) => void,
+): Promise<{ endedBy: 'user' | 'server'; sent: number; received: number }> {
+  let sent = 0
+  let received = 0
+  const controller = new AbortController()
+  const { signal } = controller
+  const sending = async (): Promise<'user'> => {
+    for (;;) {
+      const line = await keyboard.nextLine(signal)
+      if (line === null || line === '/quit') return 'user'
+      await socket.send(line, signal)
+      sent++
+    }
+  }
+  const receiving = async (): Promise<'server'> => {
+    for (;;) {
+      const message = await socket.receive(signal)
+      if (message === null) return 'server'
+      show(message)
+      received++
+    }
+  }
+  const loops = [sending(), receiving()]
+  try {
+    const endedBy = await Promise.race(loops)
+    return { endedBy, sent, received }
+  } finally {
+    controller.abort()
+    await Promise.allSettled(loops)
+  }
+}
