@@ -51,7 +51,7 @@ const ABORT_ERRORS = new Set(['AbortError', 'CancelledError'])
 function settle(run: Run, fn: string, expected: string, spans: Span[], reporterFrom?: number): number {
   const outcome = run.outcome
   // The world's own give-up on an endless reporter is no ending of the code's.
-  if (outcome.kind === 'rejected' && /not implemented yet/i.test(outcome.error.message)) fail({ ...explainOutcome(run, fn), expected })
+  if (notImplemented(run)) fail({ ...explainOutcome(run, fn), expected })
   const stopped = gaveUp(run)
   if ((outcome.kind === 'resolved' || outcome.kind === 'rejected') && !stopped) return outcome.at
   const reporting = reporterFrom === undefined ? [] : reportsOf(run).filter((report) => report.at > reporterFrom)
@@ -68,6 +68,8 @@ function settle(run: Run, fn: string, expected: string, spans: Span[], reporterF
   }
   return run.settledAt(fn, expected)
 }
+
+const notImplemented = (run: Run) => run.outcome.kind === 'rejected' && /not implemented yet/i.test(run.outcome.error.message)
 
 const times = (reports: Report[]) => {
   const shown = reports.slice(0, 4).map((report) => `t=${report.at}`)
@@ -428,7 +430,8 @@ export function judgeNewsletterFailure(run: Run): void {
   const expected = T.newsletterRejects(NEWSLETTER_REJECTION, FAILING_LIST, NEWSLETTER_FAILURE)
   const said = { expected, actual: ending(run) }
   // The trace first: a send left unaborted is why a reporter may still run.
-  if (!['resolved', 'rejected', 'runaway', 'deadlock'].includes(run.outcome.kind)) settle(run, 'sendNewsletter', expected, spans)
+  const outcomeKind = run.outcome.kind
+  if (!['resolved', 'rejected', 'runaway', 'deadlock'].includes(outcomeKind) || notImplemented(run)) settle(run, 'sendNewsletter', expected, spans)
   const failing = workOf(run, FAILING_LIST)
   if (failing.started === undefined) run.fail({ ...said, message: T.neverSent([FAILING_LIST]), mistake: T.sendEveryList }, spans)
   if (failing.started! > 0) run.fail({ ...said, message: T.sentLate(FAILING_LIST, failing.started!), mistake: T.sentOneAfterAnother }, spans)
