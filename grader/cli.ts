@@ -12,11 +12,14 @@ import { submissionFromDir } from './engine/submission.ts'
 import { loadExtraRubric, withExtraChecks, type ExtraRubric } from './extra-specs.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { checkIntegrity } from './integrity.ts'
+import { toClassroom } from './report/classroom.ts'
 import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
-import { toGradescope } from './report/gradescope.ts'
+import { GradescopeVisibility, toGradescope } from './report/gradescope.ts'
+import { jsonText } from './report/json.ts'
 import { toJUnit } from './report/junit.ts'
 import { progressLine, type ProgressLine } from './report/progress.ts'
 import { safeReport } from './report/schema.ts'
+import { studentOf } from './report/student.ts'
 import { renderBatchSummary, renderReport, shouldColor } from './report/terminal.ts'
 import { watch } from './watch.ts'
 
@@ -32,6 +35,13 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
   --json FILE          also write the report as JSON to FILE
   --junit FILE         also write the report as JUnit XML to FILE
   --gradescope FILE    also write Gradescope's results.json to FILE
+  --visibility WHEN    with --gradescope: when students see the results (visible,
+                       after_due_date, after_published, hidden; default visible)
+  --classroom FILE     also write the JSON of GitHub Classroom's grading reporter to
+                       FILE, one test per check (the report printed is then fenced
+                       from workflow commands, as on GitHub Actions)
+  --student NAME       who the submission is from, for --junit (default: the GitHub
+                       repository on Actions, else the folder's name)
   --fail-under PCT     exit with status 1 when the score is below PCT percent
   --batch DIR          grade every subfolder of DIR as one student's submission
   --out DIR            with --batch: where to write each student's JSON and gradebook.csv
@@ -55,6 +65,9 @@ interface Command {
   json?: string
   junit?: string
   gradescope?: string
+  visibility?: GradescopeVisibility
+  classroom?: string
+  student?: string
   failUnder?: number
   watchdogMs?: number
 }
@@ -71,6 +84,9 @@ function parseCommand(argv: string[]): Command | 'help' {
         json: { type: 'string' },
         junit: { type: 'string' },
         gradescope: { type: 'string' },
+        visibility: { type: 'string' },
+        classroom: { type: 'string' },
+        student: { type: 'string' },
         'fail-under': { type: 'string' },
         batch: { type: 'string' },
         out: { type: 'string' },
@@ -102,7 +118,9 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const exercises = extraSpecs ? withExtraChecks(selected, extraSpecs.rubric) : selected
 
-  const singleReport = (['json', 'junit', 'gradescope', 'fail-under'] as const).filter((flag) => values[flag] !== undefined)
+  const singleReport = (['json', 'junit', 'gradescope', 'classroom', 'visibility', 'student', 'fail-under'] as const).filter(
+    (flag) => values[flag] !== undefined,
+  )
   const sources = (['solutions', 'dir', 'batch'] as const).filter((flag) => values[flag] !== undefined)
   if (sources.length > 1) throw new UsageError(`${sources.map((flag) => `--${flag}`).join(' and ')} cannot be used together`)
   let target: Target
@@ -118,6 +136,11 @@ function parseCommand(argv: string[]): Command | 'help' {
     target = { kind: values.watch ? 'watch' : 'one', dir }
   }
 
+  if (values.visibility !== undefined && values.gradescope === undefined) throw new UsageError('--visibility goes with --gradescope')
+  const visibility = GradescopeVisibility.safeParse(values.visibility)
+  if (values.visibility !== undefined && !visibility.success) {
+    throw new UsageError(`--visibility takes ${GradescopeVisibility.options.join(', ')}, not "${values.visibility}"`)
+  }
   if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang takes ${LANGS.join(' or ')}, not "${values.lang}"`)
   return {
     exercises,
@@ -128,6 +151,9 @@ function parseCommand(argv: string[]): Command | 'help' {
     ...(values.json ? { json: resolve(values.json) } : {}),
     ...(values.junit ? { junit: resolve(values.junit) } : {}),
     ...(values.gradescope ? { gradescope: resolve(values.gradescope) } : {}),
+    ...(visibility.success && visibility.data ? { visibility: visibility.data } : {}),
+    ...(values.classroom ? { classroom: resolve(values.classroom) } : {}),
+    ...(values.student ? { student: values.student } : {}),
     ...(values['fail-under'] !== undefined ? { failUnder: number(values['fail-under'], '--fail-under', 0, 100) } : {}),
     ...(values['watchdog-ms'] !== undefined ? { watchdogMs: number(values['watchdog-ms'], '--watchdog-ms', 100, 600_000) } : {}),
   }
@@ -160,15 +186,20 @@ function gradeOptions(command: Command, progress: ProgressLine): GradeOptions {
   }
 }
 
-/** Prints a report to stdout. It quotes submission text: on GitHub it must not run as commands. */
-function printReport(text: string): boolean {
+/**
+ * Prints a report to stdout. It quotes submission text: in a GitHub Actions log it must
+ * not run as commands. GitHub Classroom's command grader runs its command without
+ * GITHUB_ACTIONS in the environment, so --classroom fences too.
+ */
+function printReport(text: string, fence = false): boolean {
   const github = process.env.GITHUB_ACTIONS === 'true'
-  process.stdout.write(`${github ? withoutWorkflowCommands(text) : text}\n`)
+  process.stdout.write(`${github || fence ? withoutWorkflowCommands(text) : text}\n`)
   return github
 }
 
 async function gradeOne(command: Command, dir: string): Promise<number> {
   const started = performance.now()
+  const startedAt = new Date()
   const progress = progressLine(process.stderr)
   const [graded] = await grade([submissionFromDir(dir, command.exercises)], gradeOptions(command, progress))
   progress.clear()
@@ -176,17 +207,16 @@ async function gradeOne(command: Command, dir: string): Promise<number> {
   const report = safeReport({ ...graded, integrity: checkIntegrity(kitRoot) })
   const text = renderReport(report, { color: shouldColor(process.stdout, process.env), timelines: command.timelines })
 
-  const github = printReport(text)
+  const github = printReport(text, command.classroom !== undefined)
   if (github) {
     for (const line of annotations(report, process.env.GITHUB_WORKSPACE ?? process.cwd())) process.stdout.write(`${line}\n`)
     if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, stepSummary(report))
   }
-  if (command.json) await write(command.json, `${JSON.stringify(report, null, 2)}\n`)
-  if (command.junit) await write(command.junit, toJUnit(report))
-  if (command.gradescope) {
-    const results = toGradescope(report, (performance.now() - started) / 1000)
-    await write(command.gradescope, `${JSON.stringify(results, null, 2)}\n`)
-  }
+  const seconds = (performance.now() - started) / 1000
+  if (command.json) await write(command.json, jsonText(report))
+  if (command.junit) await write(command.junit, toJUnit(report, { startedAt, seconds, student: studentOf(dir, command.student, process.env) }))
+  if (command.gradescope) await write(command.gradescope, jsonText(toGradescope(report, seconds, { visibility: command.visibility })))
+  if (command.classroom) await write(command.classroom, jsonText(toClassroom(report)))
   const { points, max } = report.score
   return command.failUnder !== undefined && 100 * points < command.failUnder * max ? 1 : 0
 }

@@ -13,7 +13,9 @@ const MAX_ANNOTATIONS = 10
 
 export function annotations(input: Report, workspace: string): string[] {
   const report = safeReport(input)
-  return report.exercises
+  // A missing file has nowhere to show an annotation: the report says it once.
+  const handedIn = report.exercises.filter((exercise) => exercise.status !== 'missing')
+  return handedIn
     .flatMap((exercise) =>
       exercise.checks
         .filter((check) => check.status === 'failed' && !/not implemented yet/.test(check.message ?? ''))

@@ -1,16 +1,25 @@
-// Gradescope's results.json (https://gradescope-autograders.readthedocs.io): one test per
-// check with its score, the total, and the feedback as each test's output. It reads a safe
-// report (schema.ts): each field one line, no controls, no lone surrogate, so the JSON is
-// valid for strict parsers; and every output is declared plain text, never HTML or Markdown.
+// Gradescope's results.json, as its autograder specification describes it
+// (https://gradescope-autograders.readthedocs.io/en/latest/specs/): one test per check with
+// its score and max_score, the total as `score` (which overrides the tests' sum there:
+// both are the same here), and the feedback as each test's output. It reads a safe report
+// (schema.ts): each field one line, no controls, no lone surrogate, so the JSON is valid
+// for strict parsers; and every output is declared plain text, never HTML or Markdown.
+//
+// Visibility is set once, at the top: the tests inherit it (a test's own visibility would
+// override it). Standard output, which holds the whole terminal report, stays hidden.
 import { z } from 'zod'
 import { safeReport, type CheckResult, type Report } from './schema.ts'
 
 const Visibility = z.enum(['hidden', 'after_due_date', 'after_published', 'visible'])
 const OutputFormat = z.enum(['text', 'html', 'simple_format', 'md', 'ansi'])
 
+export const GradescopeVisibility = Visibility
+export type GradescopeVisibility = z.infer<typeof Visibility>
+
 export const GradescopeResultsSchema = z.object({
   score: z.number(),
-  execution_time: z.number().optional(),
+  /** Whole seconds. */
+  execution_time: z.number().int().optional(),
   output: z.string(),
   output_format: OutputFormat.optional(),
   visibility: Visibility,
@@ -23,7 +32,7 @@ export const GradescopeResultsSchema = z.object({
       status: z.enum(['passed', 'failed']),
       output: z.string(),
       output_format: OutputFormat.optional(),
-      visibility: Visibility,
+      visibility: Visibility.optional(),
     }),
   ),
 })
@@ -42,7 +51,12 @@ function output(check: CheckResult): string {
     .join('\n')
 }
 
-export function toGradescope(input: Report, executionSeconds?: number): GradescopeResults {
+export interface GradescopeOptions {
+  /** When students see the results: `visible` (the default), `after_due_date`, `after_published` or `hidden`. */
+  visibility?: GradescopeVisibility
+}
+
+export function toGradescope(input: Report, executionSeconds?: number, { visibility = 'visible' }: GradescopeOptions = {}): GradescopeResults {
   const report = safeReport(input)
   const { points, max } = report.score
   const bonus = report.bonus
@@ -52,7 +66,7 @@ export function toGradescope(input: Report, executionSeconds?: number): Gradesco
     ...(executionSeconds === undefined || !Number.isFinite(executionSeconds) ? {} : { execution_time: Math.round(executionSeconds) }),
     output: `Score: ${points}/${max}${bonus ? `, bonus ${bonus.points}/${bonus.max}` : ''}`,
     output_format: 'text',
-    visibility: 'visible',
+    visibility,
     stdout_visibility: 'hidden',
     tests: report.exercises.flatMap((exercise) =>
       exercise.checks.map((check) => ({
@@ -62,7 +76,6 @@ export function toGradescope(input: Report, executionSeconds?: number): Gradesco
         status: check.status,
         output: output(check),
         output_format: 'text' as const,
-        visibility: 'visible' as const,
       })),
     ),
   }

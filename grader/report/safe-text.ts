@@ -105,6 +105,11 @@ export function safeText(value: unknown, { block = false, max = block ? BLOCK_LI
   return visible(text, block ? BLOCK_CONTROL : LINE_CONTROL, limit, cut)
 }
 
+/** Every lone surrogate as U+FFFD: the text encodes to UTF-8 and a strict JSON parser reads it. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd')
+}
+
 /** Escapes the controls left as \xHH, and caps the result at `limit` code points, … included. */
 function visible(text: string, control: RegExp, limit: number, cut: boolean): string {
   let shown = ''
