@@ -1,20 +1,20 @@
-// The semaphore-crawler rubric: crawl against a server that bans more than `limit`
+// The semaphore-crawler checks: crawl against a server that bans more than `limit`
 // downloads in flight, and the student's own limiter.
-import { resolvedValue } from '../feedback.ts'
 import { gradeExercise } from '../kit.ts'
 import { CRAWLS, judgeDefaultLimit, judgeFailures, judgeResults, judgeReusesSlots, judgeWithinLimit } from './judge-crawl.ts'
 import {
   judgeFirstComeFirstServed,
   judgeLimit,
+  judgeLimiterWithinLimit,
   judgeManyTasks,
   judgeOwnQueue,
   judgeRejectingTask,
-  judgeLimiterWithinLimit,
   judgeThrowingTask,
   LIMITERS,
 } from './judge-limiter.ts'
+import type scenarios from './scenarios.jail.ts'
 
-gradeExercise('semaphore-crawler', ({ scenario, check }) => {
+gradeExercise<typeof scenarios>('semaphore-crawler', ({ scenario, check }) => {
   const statement = scenario('crawl-statement')
   const varied = scenario('crawl-varied')
   const failing = scenario('crawl-failing')
@@ -34,7 +34,8 @@ gradeExercise('semaphore-crawler', ({ scenario, check }) => {
       [await varied(), CRAWLS.varied],
       [await failing(), CRAWLS.failing],
     ] as const
-    resolvedValue(runs[0][0], 'crawl')
+    runs[0][0].resolved('crawl')
+    // The limit holds in every crawl, the one where downloads fail included.
     for (const [run, crawl] of runs) judgeWithinLimit(run, crawl)
   })
 

@@ -1,8 +1,12 @@
-// The figures of every scenario, shared by the world (which plays them) and the spec
-// (which computes what a correct submission does with them).
+// The figures of every scenario, shared by the world (which plays them) and the checks
+// (which compute what a correct submission does with them).
 import type { Page } from '#runtime'
 
-/** Statement of the seed: 10 pages of 1000 ms, at most 3 at once, done at t=4000. */
+/** Lanes of the trace the checks read: the server's ban, and tasks seen waiting on #runtime's Semaphore. */
+export const BANNED_LANE = 'banned'
+export const SEMAPHORE_LANE = 'runtime-semaphore'
+
+/** The statement's crawl: 10 pages of 1000 ms, at most 3 at once, done at t=4000. */
 export const PAGE_MS = 1000
 export const STATEMENT = { ids: [3, 8, 1, 6, 0, 9, 4, 7, 2, 5], limit: 3 }
 
@@ -71,14 +75,35 @@ export const LIMITER_FAILURES = {
 export const LIMITER_DEADLINE_MS = 60_000
 
 /**
- * 100,000 tasks that end at once. Measured in the sandbox: a limiter that takes the next
- * task in constant time needs 150 to 450 ms of CPU (one built on #runtime's Semaphore
- * about 900); one that takes it with Array.shift about 3700, as shift moves the whole
- * queue. The budget applies to the lower of real and CPU time: a loaded machine inflates
- * the first, other threads of the process the second. Past it the check fails even where
- * the watchdog would have waited longer.
+ * 100,000 tasks queued at once, each ending as soon as it runs, through the submission's
+ * limiter in chunks of `chunk` calls, and one chunk in `kitEvery` through the kit's own,
+ * interleaved (throughput.jail.ts). In each phase (queueing the tasks, handing the slots
+ * over) the submission's limiter may spend up to `times` what the kit's spent per call so
+ * far, plus `allowanceMs`. Measured in the jail: limiters that take the next task in
+ * constant time spend 0.2 to 4 times the kit's per call (the garbage collector's pauses
+ * land on either side); over a whole run Array.shift spends 22 times as much handing the
+ * slots over (each shift moves the whole queue) and unshift 12 times as much queueing; a
+ * copy of the queue, a scan or a wake-up of every waiting task far more. A bound much above
+ * 6 would let shift and unshift through on a machine whose memory moves faster.
  */
-export const MANY_TASKS = { count: 100_000, limit: 10, budgetMs: 1500 }
+export const MANY_TASKS = { count: 100_000, limit: 10, chunk: 5000, kitEvery: 4, times: 6, allowanceMs: 150 }
+
+/** What a limiter spent in one phase of limiter-100k, and for how much work. */
+export interface PhaseCost {
+  cpuMs: number
+  /** Calls made (queueing) or settled (hand-overs) in the phase. */
+  done: number
+}
+
+/** What the kit's limiter spent for `done` calls of a phase, at its rate so far. */
+export function kitMsFor(kit: PhaseCost, done: number): number {
+  return kit.done === 0 ? 0 : (kit.cpuMs * done) / kit.done
+}
+
+/** What the submission's limiter may spend for `done` calls of a phase. */
+export function allowanceMs(kit: PhaseCost, done: number): number {
+  return MANY_TASKS.times * kitMsFor(kit, done) + MANY_TASKS.allowanceMs
+}
 
 export const pageLabel = (id: number) => `page ${id}`
 export const taskLabel = (name: string) => `task ${name}`

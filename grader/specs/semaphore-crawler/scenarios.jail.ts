@@ -2,7 +2,7 @@
 // to the submission that the semaphore-crawler specs judge.
 import type { Download } from '#runtime'
 import { defineScenarios, type ScenarioContext } from '../../sandbox/scenario.ts'
-import { Calls } from './calls.ts'
+import { Calls } from './calls.jail.ts'
 import {
   DEFAULT_LIMIT,
   FAILING,
@@ -14,9 +14,9 @@ import {
   UNLIMITED_CALL,
   VARIED,
   type TaskPlan,
-} from './params.ts'
-import { pushThrough } from './throughput.ts'
-import { createServer, createTasks, type ServerSetup } from './world.ts'
+} from './params.shared.ts'
+import { pushThrough } from './throughput.jail.ts'
+import { createServer, createTasks, type ServerSetup } from './world.jail.ts'
 
 function crawlWith(setup: ServerSetup, ids: number[], limit?: number) {
   return (context: ScenarioContext) => {
@@ -75,9 +75,6 @@ export default defineScenarios({
   },
   'limiter-100k': {
     uses: ['createLimiter'],
-    async run({ submission, cpuMs }) {
-      const { count, limit } = MANY_TASKS
-      return pushThrough(submission.createLimiter(limit), count, LIMITER_DEADLINE_MS, cpuMs)
-    },
+    run: ({ submission, cpuMs }) => pushThrough(submission.createLimiter(MANY_TASKS.limit), cpuMs, LIMITER_DEADLINE_MS),
   },
 })

@@ -5,10 +5,19 @@ import { sleep, type Download } from '#runtime'
 import { describeBlockedWaiters } from '../../../runtime/diagnostics.ts'
 import type { Recorder } from '../../sandbox/recorder.ts'
 import { hand, signalFrom, type ScenarioContext } from '../../sandbox/scenario.ts'
-import { failureOf, PAGE_MS, pageLabel, pageOf, rejectionOf, resultOf, taskLabel, throwOf, type TaskPlan } from './params.ts'
-
-export const BANNED_LANE = 'banned'
-export const SEMAPHORE_LANE = 'runtime-semaphore'
+import {
+  BANNED_LANE,
+  failureOf,
+  PAGE_MS,
+  pageLabel,
+  pageOf,
+  rejectionOf,
+  resultOf,
+  SEMAPHORE_LANE,
+  taskLabel,
+  throwOf,
+  type TaskPlan,
+} from './params.shared.ts'
 
 /** Rows of the timeline: whatever starts takes the lowest-numbered free one. */
 class SlotLanes {

@@ -1,7 +1,7 @@
 // What a correct limiter does with a list of jobs, and where an actual run left a slot
 // idle: pure functions over spans, shared by the crawl and the limiter checks.
 import { formatSpan, type Span } from '../../sandbox/trace.ts'
-import { say } from '../say.ts'
+import { T } from './texts.ts'
 
 export interface Job {
   label: string
@@ -57,26 +57,12 @@ export function firstIdleSlot(spans: readonly Span[], jobs: readonly Job[], limi
   return { from, until, busy: busyAt(from), waiting, startedAt: startOf(waiting) }
 }
 
-/** A page or task as the report names it: "page 27", "task C" ("tâche C" in French). */
-export const labelText = (label: string): string => say({ en: label, fr: label.replace(/^task /, 'tâche ') })
-
-/** "page 31 0-3000, page 12 0-1000", or `none` when there is no span. */
+/** "page 31 0-3000, task C 1000-2000" ("tâche C" in French), or `none` when there is no span. */
 export function listSpans(spans: readonly Span[], none: string): string {
-  return spans.map((span) => formatSpan({ ...span, label: labelText(span.label) })).join(', ') || none
+  return spans.map((span) => formatSpan({ ...span, label: T.label(span.label) })).join(', ') || none
 }
 
 /** "from t=1000 only 1 of 2 slots was busy while page 27 waited; it started at t=3000" */
 export function describeIdle(idle: IdleSlot, limit: number): string {
-  const waiting = labelText(idle.waiting)
-  const never = idle.startedAt === Infinity
-  const busy =
-    idle.busy === 0
-      ? `aucune des ${limit} places n'était occupée`
-      : idle.busy === 1
-        ? `seulement 1 place sur ${limit} était occupée`
-        : `seulement ${idle.busy} places sur ${limit} étaient occupées`
-  return say({
-    en: `from t=${idle.from} only ${idle.busy} of ${limit} slots ${idle.busy === 1 ? 'was' : 'were'} busy while ${waiting} waited; ${never ? 'it never started' : `it started at t=${idle.startedAt}`}`,
-    fr: `à partir de t=${idle.from}, ${busy} pendant que la ${waiting} attendait ; ${never ? "elle n'a jamais démarré" : `elle a démarré à t=${idle.startedAt}`}`,
-  })
+  return T.idle(idle.from, idle.busy, limit, idle.waiting, idle.startedAt)
 }
