@@ -201,6 +201,7 @@ export function chatPlan(world: ChatWorld): ChatPlan {
       break
     }
     sends.push({ text: line.text, start: t, end: t + SEND_MS })
+    spans.push({ lane: SEND, label: line.text, start: t, end: t + SEND_MS })
     t += SEND_MS
   }
   if (sendingEnd === Infinity) spans.push({ lane: KEYBOARD, label: KEYBOARD, start: t })
