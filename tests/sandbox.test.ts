@@ -44,6 +44,11 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toEqual({ kind: 'runaway', at: 100_000, timersFired: 10_000 })
   })
 
+  it('runaway: an endless loop of sleeps stops at the virtual-time cap, not at the watchdog', async () => {
+    const run = await sandbox('endless-sleeps', 'call', { maxTimers: 1_000_000 })
+    expect(run.outcome).toEqual({ kind: 'runaway', at: 3_600_000, timersFired: 7200 })
+  })
+
   it('killed: a busy-wait on the virtual clock is stopped by the watchdog (SIGKILL of the jail)', async () => {
     const run = await sandbox('busy-loop')
     expect(run.outcome).toMatchObject({ kind: 'killed', phase: 'run' })

@@ -16,6 +16,8 @@ export interface DriveOptions {
   drainMicrotasks: () => Promise<void>
   /** Timers fired before the run counts as runaway. */
   maxTimers: number
+  /** Virtual ms past which the run counts as runaway (a timer due later never fires). */
+  maxVirtualMs: number
   drainAfterSettle: boolean
   /** Unref'd timers still armed: they keep nothing running, so they are not left over. */
   unrefTimers: () => number
@@ -61,7 +63,7 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
     if (clock.countTimers() === 0) {
       return { outcome: { kind: 'deadlock', at: clock.now, waiting: options.describeWaiting() }, timersLeft: 0 }
     }
-    if (fired >= options.maxTimers) {
+    if (fired >= options.maxTimers || (clock.timerHeap?.peek()?.callAt ?? clock.now) > options.maxVirtualMs) {
       return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired }, timersLeft: clock.countTimers() }
     }
     if (options.beforeTimer) {

@@ -16,13 +16,20 @@ export interface SandboxLimits {
   watchdogMs: number
   /** Timers fired before a run counts as runaway. */
   maxTimers: number
+  /**
+   * Virtual ms a run may reach before it counts as runaway: an endless loop of sleeps
+   * fires far fewer timers a second than a setInterval, and would meet the watchdog
+   * (told "blocked the event loop") before the timer cap.
+   */
+  maxVirtualMs: number
   /** Heap limit of a jail; its whole memory may be this plus JAIL_MEMORY_MARGIN_MB. */
   memoryMb: number
 }
 
 // The driver fires about 500,000 timers a second: an endless setInterval reaches the cap
-// in about a second, well before the watchdog would have to stop it.
-export const defaultLimits: SandboxLimits = { watchdogMs: 5000, maxTimers: 500_000, memoryMb: 512 }
+// in about a second, well before the watchdog would have to stop it. No graded scenario
+// needs more than minutes of virtual time; an hour is a runaway.
+export const defaultLimits: SandboxLimits = { watchdogMs: 5000, maxTimers: 500_000, maxVirtualMs: 3_600_000, memoryMb: 512 }
 
 export interface SandboxRequest {
   /** The module whose default export holds the exercise's scenarios. */
@@ -309,6 +316,14 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
       (code, signal) =>
         end({ ...emptyRun(request.scenario), outcome: { kind: 'crashed', phase, cause: crashCause(jail, code, signal, limits.memoryMb) } }, false),
     )
-    jail.send({ type: 'run', id, scenario: request.scenario, maxTimers: limits.maxTimers, live: Boolean(observer), realTime: observer?.realTime ?? false })
+    jail.send({
+      type: 'run',
+      id,
+      scenario: request.scenario,
+      maxTimers: limits.maxTimers,
+      maxVirtualMs: limits.maxVirtualMs,
+      live: Boolean(observer),
+      realTime: observer?.realTime ?? false,
+    })
   })
 }

@@ -162,6 +162,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     clock,
     drainMicrotasks: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
     maxTimers: message.maxTimers,
+    maxVirtualMs: message.maxVirtualMs,
     drainAfterSettle,
     unrefTimers: scope.unrefCount,
     ...(onSettled ? { onSettled } : {}),

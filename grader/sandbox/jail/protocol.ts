@@ -18,6 +18,7 @@ export type HostMessage =
       id: number
       scenario: string
       maxTimers: number
+      maxVirtualMs: number
       /** Send each trace event and printed line as it happens (`npm run try`). */
       live: boolean
       /** Let real time pass between timers as it would without the fake clock. */
