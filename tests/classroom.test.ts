@@ -15,6 +15,7 @@ import { GradescopeResultsSchema } from '../grader/report/gradescope.ts'
 import { ReportSchema, type Report } from '../grader/report/schema.ts'
 import { autogradingReport, logScore, readRunners, stepFailure } from './support/classroom-reporter.ts'
 import { runGrader, type CommandResult } from './support/cli.ts'
+import { classroomDoc, documentedArgs } from './support/docs.ts'
 import { ONE_WRONG_EACH, kitRoot } from './support/grading.ts'
 import { JUNIT_SCHEMAS, schemaErrors } from './support/xsd.ts'
 import { parseXml, type XmlElement } from './support/xml.ts'
@@ -40,6 +41,7 @@ const classroomWorkflow = readWorkflow('classroom/classroom-workflow.yml')
 const ciWorkflow = readWorkflow('classroom/student-workflow.yml')
 const stepsOf = (workflow: typeof classroomWorkflow) => Object.values(workflow.jobs)[0]!.steps
 const gradeStep = (steps: WorkflowStep[]) => steps.find((step) => step.run?.includes('npm run grade'))!
+const reporterOf = (steps: WorkflowStep[]) => steps.find((step) => step.uses?.startsWith('classroom-resources/autograding-grading-reporter@'))!
 
 function wrongSolutions(): Record<string, string> {
   return Object.fromEntries(
@@ -96,7 +98,8 @@ beforeAll(async () => {
       ],
       { env: { FORCE_COLOR: 'true' } },
     ),
-    runGrader(['toaster', 'weather-timeout', '--batch', out('submissions'), '--out', out('grades')]),
+    // docs/classroom.md's command, as written.
+    runGrader(documentedArgs('npm run grade -- --batch submissions --out grades', { submissions: out('submissions'), grades: out('grades') })),
     runStep(gradeStep(stepsOf(classroomWorkflow)), classroomWorkspace),
     runStep(gradeStep(stepsOf(ciWorkflow)), ciWorkspace),
   ])
@@ -249,13 +252,20 @@ describe('every JSON the kit writes is well-formed UTF-8 for strict parsers', ()
   })
 
   it('the gradebook of the batch holds every student', async () => {
-    expect(await readFile(join(scratch, 'grades/gradebook.csv'), 'utf8')).toMatch(/^alice,\d+,0,\d+,\d+\nbob,3,0,3,\d+\n$/m)
+    const [header, ...rows] = (await readFile(join(scratch, 'grades/gradebook.csv'), 'utf8')).trim().split('\n')
+    const columns = header!.split(',')
+    const cell = (row: string, column: string) => row.split(',')[columns.indexOf(column)]
+    expect(rows.map((row) => cell(row, 'student'))).toEqual(['alice', 'bob'])
+    expect(rows.map((row) => [cell(row, 'toaster'), cell(row, 'weather-timeout')])).toEqual([
+      [expect.stringMatching(/^\d+$/), '0'],
+      ['3', '0'],
+    ])
   })
 })
 
 describe('GitHub Classroom: classroom/classroom-workflow.yml', () => {
   const steps = stepsOf(classroomWorkflow)
-  const reporter = () => steps.find((step) => step.uses?.startsWith('classroom-resources/autograding-grading-reporter@'))!
+  const reporter = () => reporterOf(steps)
 
   it("is the workflow Classroom expects: its name, events, permissions, and the reporter's step last but the artifact", () => {
     expect(classroomWorkflow.name).toBe('Autograding Tests')
@@ -357,6 +367,16 @@ describe('GitHub Actions', () => {
     expect(summary).toMatch(/^## Async kit: 3\/10$/m)
     expect(summary).toMatch(/^\| toaster \| 3\/10 \| partial \|$/m)
     expect(summary).toMatch(/breakfastConcurrent starts the toast and the coffee at t=0: ✗ the coffee started at t=2000, not at t=0 \| 0\/2 \|/)
+  })
+})
+
+describe('docs/classroom.md says what the tests run', () => {
+  it('the grade commands of both workflows, as the workflows run them', () => {
+    const doc = classroomDoc()
+    expect(doc).toContain(gradeStep(stepsOf(classroomWorkflow)).run!.split('\n')[0])
+    expect(doc).toContain(gradeStep(stepsOf(ciWorkflow)).run!.trim())
+    expect(doc).toContain('`classroom/classroom-workflow.yml`')
+    expect(doc).toContain(`\`runners: ${reporterOf(stepsOf(classroomWorkflow)).with?.runners}\``)
   })
 })
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findExercise } from '../grader/catalog.ts'
 import { GradescopeResultsSchema, type GradescopeResults } from '../grader/report/gradescope.ts'
 import { runKit, type CommandResult } from './support/cli.ts'
+import { documentedArgs } from './support/docs.ts'
 import { ONE_WRONG_EACH, kitRoot } from './support/grading.ts'
 import { linkNodeModules } from './support/kit-copy.ts'
 
@@ -62,7 +63,10 @@ const privateChecks = join(kitRoot, 'tests/fixtures/extra-specs')
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'kit-gradescope-'))
   zip = join(scratch, 'autograder.zip')
-  built = await runKit('scripts/gradescope.ts', [zip, 'toaster', 'weather-timeout', '--visibility', 'after_published', '--extra-specs', privateChecks])
+  // docs/classroom.md's command: npm run gradescope -- autograder.zip toaster weather-timeout ...
+  const args = documentedArgs('npm run gradescope -- autograder.zip toaster', { 'autograder.zip': zip, private: privateChecks })
+  expect(args).toEqual([zip, 'toaster', 'weather-timeout', '--visibility', 'after_published', '--lang', 'fr', '--extra-specs', privateChecks])
+  built = await runKit('scripts/gradescope.ts', args)
   entries = (await run('zipinfo', ['-1', zip])).stdout.trim().split('\n')
 })
 afterAll(async () => {
@@ -146,13 +150,13 @@ describe('run_autograder, in a simulated /autograder', () => {
     expect(results.tests.filter((test) => test.name.startsWith('weather-timeout: ')).some((test) => test.status === 'passed')).toBe(true)
   })
 
-  it('grades exercise folders at the root; an exercise not handed in scores 0 and says so', () => {
+  it('grades exercise folders at the root; an exercise not handed in scores 0 and says so (in French, as built)', () => {
     const { results } = folders
     const toaster = results.tests.filter((test) => test.name.startsWith('toaster: '))
     expect(toaster.reduce((sum, test) => sum + test.score, 0)).toBe(3)
     for (const test of results.tests.filter((one) => one.name.startsWith('weather-timeout: '))) {
       expect(test).toMatchObject({ score: 0, status: 'failed' })
-      expect(test.output).toMatch(/weather-timeout\/weather\.ts not found/)
+      expect(test.output).toMatch(/weather-timeout\/weather\.ts introuvable/)
     }
   })
 
