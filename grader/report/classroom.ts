@@ -9,7 +9,10 @@
 //
 // Field names and values are those of Classroom's own runners (autograding-command-grader,
 // autograding-python-grader): status "pass" | "fail" | "error", and `line_no` 0 so that
-// the reporter's log prints no line number. It reads a safe report (schema.ts).
+// the reporter's log prints no line number. It reads a safe report (schema.ts). The
+// reporter prints names and errors' messages in the log, outside the grader's fence: each
+// is one line that starts with the grader's own text (an exercise id, or the test's name),
+// so no workflow command can start there.
 import { basename } from 'node:path'
 import { z } from 'zod'
 import { safeText } from './safe-text.ts'
