@@ -157,6 +157,13 @@ describe('chat-socket: chat misconceptions', () => {
     })
   })
 
+  it("send called without the loop's signal: a send in flight when the server closes runs on", () => {
+    expectMisconception(results['chat-send-without-signal']!, {
+      'chat-aborts-other':
+        /socket\.send was not aborted when the server closed the socket \(t=1500\): it went on until t=1600[\s\S]*called socket\.send without its signal/,
+    })
+  })
+
   it('null taken for a line: the end of input is sent again and again', () => {
     const nullSent = /keyboard\.nextLine gave null, the end of input, and your code sent it as a line/
     expectMisconception(results['chat-ignores-end-of-input']!, {

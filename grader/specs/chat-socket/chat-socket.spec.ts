@@ -32,7 +32,7 @@ gradeExercise<typeof scenarios>('chat-socket', ({ scenario, check }) => {
   check('chat-sends-one-at-a-time', inWorlds(['statement'], judgeSends))
   check('chat-user-quits', inWorlds(['statement', 'input-ends'], judgeEnding))
   check('chat-server-closes', inWorlds(['server-closes'], judgeEnding))
-  check('chat-aborts-other', inWorlds(['statement', 'server-closes', 'input-ends'], judgeOtherAborted))
+  check('chat-aborts-other', inWorlds(['statement', 'server-closes', 'input-ends', 'closes-during-send'], judgeOtherAborted))
   check('chat-error', inWorlds(['receive-fails', 'send-fails'], judgeError))
   check('chat-no-unhandled', inWorlds(['statement', 'input-ends'], judgeChatNoUnhandled))
 })

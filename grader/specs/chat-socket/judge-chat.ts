@@ -203,7 +203,8 @@ export function judgeOtherAborted(run: Run, world: ChatWorldName): void {
     expected,
     message: waiting.end === undefined ? T.stillWaiting(plan.aborted, occasion(plan)) : T.wentOnUntil(plan.aborted, occasion(plan), waiting.end),
     actual: waiting.end === undefined ? T.neverEnded(plan.aborted) : T.ranUntil(plan.aborted, waiting.end),
-    mistake: zombieMistake(run, world, [waiting]),
+    // The loops had signals, but this call was made without one.
+    mistake: !waiting.withSignal && calls.some((call) => call.withSignal) ? T.callWithoutSignal(plan.aborted) : zombieMistake(run, world, [waiting]),
   })
 }
 

@@ -200,9 +200,10 @@ function createChat(context: ScenarioContext, world: ChatWorld) {
       end()
       if (world.sendFails?.text === label) throw new Error(world.sendFails.message)
     },
-    receive: (given?: unknown) => inbox.take(given),
+    // Async, so that a signal refused is a rejection, as Node's own APIs reject.
+    receive: async (given?: unknown) => inbox.take(given),
   }
-  const keyboard = { nextLine: (given?: unknown) => typed.take(given) }
+  const keyboard = { nextLine: async (given?: unknown) => typed.take(given) }
   const show = (line: unknown): void => recorder.start(SCREEN, line)()
   return { socket: hand(socket), keyboard: hand(keyboard), show: hand(show) }
 }
@@ -232,6 +233,7 @@ export default defineScenarios({
   empty: taskScenario('empty'),
   statement: chatScenario('statement'),
   'server-closes': chatScenario('server-closes'),
+  'closes-during-send': chatScenario('closes-during-send'),
   'input-ends': chatScenario('input-ends'),
   'receive-fails': chatScenario('receive-fails'),
   'send-fails': chatScenario('send-fails'),

@@ -414,6 +414,10 @@ export const T = wording({
     en: 'nothing aborted the other loop, and nothing could have: it called the keyboard or the socket without a signal. Promise.race of the two loops only stops chat from waiting; the loser goes on (a zombie). Give each loop a signal, pass it to nextLine, send and receive, and abort it when the first loop ends (firstCompleted does)',
     fr: "rien n'a interrompu l'autre boucle, et rien ne le pouvait : elle a appelé le clavier ou le socket sans signal. Promise.race des deux boucles empêche seulement chat d'attendre ; la perdante continue (un zombie). Donnez un signal à chaque boucle, passez-le à nextLine, send et receive, et interrompez-le quand la première boucle se termine (firstCompleted le fait)",
   },
+  callWithoutSignal: (lane: string) => ({
+    en: `the other loop was aborted, but it had called ${callName(lane)} without its signal, so that call ran on: pass the loop's signal to every call it makes`,
+    fr: `l'autre boucle a bien été interrompue, mais elle avait appelé ${callName(lane)} sans son signal, et cet appel a continué : passez le signal de la boucle à chaque appel qu'elle fait`,
+  }),
   raceLeavesLoopRunning: {
     en: 'nothing aborted the other loop: Promise.race of the two loops only stops chat from waiting (the loser goes on, a zombie), and Promise.all waits for both. Unlike asyncio, nothing is cancelled for you: abort the other loop when the first ends (firstCompleted does)',
     fr: "rien n'a interrompu l'autre boucle : Promise.race des deux boucles empêche seulement chat d'attendre (la perdante continue, un zombie), et Promise.all attend les deux. Contrairement à asyncio, rien n'est annulé pour vous : interrompez l'autre boucle quand la première se termine (firstCompleted le fait)",

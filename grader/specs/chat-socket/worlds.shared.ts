@@ -119,6 +119,12 @@ export const CHAT_WORLDS = {
     closesAt: 1500,
     lines: [{ at: 3000, text: 'anyone?' }],
   },
+  // The server closes while a line is being sent (1400-1600): the send is cut short at 1500.
+  'closes-during-send': {
+    messages: [{ at: 250, text: ANA[0]! }],
+    closesAt: 1500,
+    lines: [{ at: 1400, text: 'wait, one more thing' }],
+  },
   // The input ends (null, Ctrl-D) at 600 instead of a /quit.
   'input-ends': {
     messages: [{ at: 300, text: ANA[0]! }],
