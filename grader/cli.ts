@@ -132,6 +132,8 @@ function parseCommand(argv: string[]): Command | 'help' {
   } else {
     if (values.out) throw new UsageError('--out goes with --batch')
     const dir = folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises'))
+    const layout = submissionFromDir(dir, selected).problem
+    if (layout) throw new UsageError(layout.en)
     if (values.watch && singleReport.length > 0) throw new UsageError(`--${singleReport[0]} writes one report: it does not go with --watch`)
     target = { kind: values.watch ? 'watch' : 'one', dir }
   }
