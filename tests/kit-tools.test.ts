@@ -92,7 +92,7 @@ describe('handout', () => {
     expect(steps.find((step) => step.with?.path === 'student')).toBeDefined()
     const runs = steps.filter((step) => step.run).map((step) => ({ dir: step['working-directory'], run: step.run }))
     expect(runs).toContainEqual({ dir: 'kit', run: 'npm ci' })
-    expect(runs.find((step) => step.run.startsWith('npm run grade -- --dir ../student/exercises'))).toMatchObject({ dir: 'kit' })
+    expect(runs.find((step) => step.run.startsWith('npm run grade -- --dir ../student '))).toMatchObject({ dir: 'kit' })
   })
 
   it('grades as is: the stubs score 0 and the handout is sealed', async () => {
