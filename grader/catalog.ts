@@ -1,7 +1,7 @@
 // The one manifest of the kit: every exercise, where its student file lives, and the
 // rubric the grader scores from. Points come only from here, never from a test run.
 // Adding an exercise: a folder in exercises/ and solutions/, specs in grader/specs/ID/,
-// and one entry below.
+// and one entry below. The order is the order students take them: a ramp.
 import { z } from 'zod'
 
 /** A text in every language of the kit (see language.ts). */
@@ -84,86 +84,6 @@ export const catalog: readonly CatalogExercise[] = z
             fr: 'main mesure les temps : avec un pain de 1.25 s et un café de 3 s, il affiche 4.25, puis 3.00',
           },
           points: 1,
-        },
-      ],
-    },
-    {
-      id: 'weather-timeout',
-      title: { en: 'Weather timeout: one budget for a group of requests', fr: 'Météo avec délai : un budget de temps pour un groupe de requêtes' },
-      file: 'weather.ts',
-      demo: 'available-slow',
-      checks: [
-        {
-          id: 'all-in-order',
-          title: {
-            en: 'fetchAllWithin resolves when the last server replies (t=2500), with the forecasts in input order',
-            fr: "fetchAllWithin se résout quand le dernier serveur répond (t=2500), avec les prévisions dans l'ordre des serveurs",
-          },
-          points: 2,
-        },
-        {
-          id: 'all-timeout-at-budget',
-          title: {
-            en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies',
-            fr: 'fetchAllWithin est rejetée avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet',
-          },
-          points: 2,
-        },
-        {
-          id: 'all-aborts-pending',
-          title: {
-            en: 'fetchAllWithin aborts every request still pending at the deadline',
-            fr: "fetchAllWithin annule à l'échéance toutes les requêtes encore en attente",
-          },
-          points: 2,
-        },
-        {
-          id: 'all-failure',
-          title: {
-            en: "fetchAllWithin rejects with a failing server's error when it fails, and aborts the others",
-            fr: "fetchAllWithin est rejetée avec l'erreur d'un serveur en panne dès la panne, et annule les autres requêtes",
-          },
-          points: 2,
-        },
-        {
-          id: 'all-no-timer-left',
-          title: {
-            en: 'fetchAllWithin leaves no timer of its own running once it has settled',
-            fr: 'fetchAllWithin ne laisse aucun minuteur à elle armé une fois terminée',
-          },
-          points: 1,
-        },
-        {
-          id: 'available-keeps-arrived',
-          title: {
-            en: 'fetchAvailableWithin resolves at the budget (t=3000) with the forecasts that arrived and "timeout" for the rest',
-            fr: 'fetchAvailableWithin se résout à l\'échéance (t=3000) avec les prévisions arrivées, et "timeout" pour les autres',
-          },
-          points: 2,
-        },
-        {
-          id: 'available-aborts-pending',
-          title: {
-            en: 'fetchAvailableWithin aborts the requests still pending at the deadline',
-            fr: "fetchAvailableWithin annule à l'échéance les requêtes encore en attente",
-          },
-          points: 1,
-        },
-        {
-          id: 'available-early',
-          title: {
-            en: 'fetchAvailableWithin resolves when the last server replies (t=2500) if that comes before the budget',
-            fr: "fetchAvailableWithin se résout dès que le dernier serveur répond (t=2500) si c'est avant l'échéance",
-          },
-          points: 1,
-        },
-        {
-          id: 'available-error',
-          title: {
-            en: 'fetchAvailableWithin reports a failing server as "error" and keeps the others, in input order',
-            fr: 'fetchAvailableWithin signale un serveur en panne comme "error" et garde les autres, dans l\'ordre des serveurs',
-          },
-          points: 2,
         },
       ],
     },
@@ -261,6 +181,189 @@ export const catalog: readonly CatalogExercise[] = z
       ],
     },
     {
+      id: 'weather-timeout',
+      title: { en: 'Weather timeout: one budget for a group of requests', fr: 'Météo avec délai : un budget de temps pour un groupe de requêtes' },
+      file: 'weather.ts',
+      demo: 'available-slow',
+      checks: [
+        {
+          id: 'all-in-order',
+          title: {
+            en: 'fetchAllWithin resolves when the last server replies (t=2500), with the forecasts in input order',
+            fr: "fetchAllWithin se résout quand le dernier serveur répond (t=2500), avec les prévisions dans l'ordre des serveurs",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-timeout-at-budget',
+          title: {
+            en: 'fetchAllWithin rejects with a TimeoutError at exactly budgetMs when a server is slow or never replies',
+            fr: 'fetchAllWithin est rejetée avec une TimeoutError à exactement budgetMs quand un serveur est lent ou muet',
+          },
+          points: 2,
+        },
+        {
+          id: 'all-aborts-pending',
+          title: {
+            en: 'fetchAllWithin aborts every request still pending at the deadline',
+            fr: "fetchAllWithin annule à l'échéance toutes les requêtes encore en attente",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-failure',
+          title: {
+            en: "fetchAllWithin rejects with a failing server's error when it fails, and aborts the others",
+            fr: "fetchAllWithin est rejetée avec l'erreur d'un serveur en panne dès la panne, et annule les autres requêtes",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-no-timer-left',
+          title: {
+            en: 'fetchAllWithin leaves no timer of its own running once it has settled',
+            fr: 'fetchAllWithin ne laisse aucun minuteur à elle armé une fois terminée',
+          },
+          points: 1,
+        },
+        {
+          id: 'available-keeps-arrived',
+          title: {
+            en: 'fetchAvailableWithin resolves at the budget (t=3000) with the forecasts that arrived and "timeout" for the rest',
+            fr: 'fetchAvailableWithin se résout à l\'échéance (t=3000) avec les prévisions arrivées, et "timeout" pour les autres',
+          },
+          points: 2,
+        },
+        {
+          id: 'available-aborts-pending',
+          title: {
+            en: 'fetchAvailableWithin aborts the requests still pending at the deadline',
+            fr: "fetchAvailableWithin annule à l'échéance les requêtes encore en attente",
+          },
+          points: 1,
+        },
+        {
+          id: 'available-early',
+          title: {
+            en: 'fetchAvailableWithin resolves when the last server replies (t=2500) if that comes before the budget',
+            fr: "fetchAvailableWithin se résout dès que le dernier serveur répond (t=2500) si c'est avant l'échéance",
+          },
+          points: 1,
+        },
+        {
+          id: 'available-error',
+          title: {
+            en: 'fetchAvailableWithin reports a failing server as "error" and keeps the others, in input order',
+            fr: 'fetchAvailableWithin signale un serveur en panne comme "error" et garde les autres, dans l\'ordre des serveurs',
+          },
+          points: 2,
+        },
+      ],
+    },
+    {
+      id: 'chat-socket',
+      title: {
+        en: 'Chat socket: send and receive at once, the first loop to end stops the other',
+        fr: "Chat : envoyer et recevoir à la fois, la première boucle finie arrête l'autre",
+      },
+      file: 'chat.ts',
+      demo: 'statement',
+      checks: [
+        {
+          id: 'first-settles-first',
+          title: {
+            en: "firstCompleted starts every task at t=0 and resolves with the first to settle: { index: 1, value: 'hare' } at t=100",
+            fr: "firstCompleted lance toutes les tâches à t=0 et se résout avec la première réglée : { index: 1, value: 'hare' } à t=100",
+          },
+          points: 2,
+        },
+        {
+          id: 'first-aborts-losers',
+          title: {
+            en: 'firstCompleted aborts every other task at that instant, with an AbortError',
+            fr: 'firstCompleted interrompt toutes les autres tâches au même instant, avec une AbortError',
+          },
+          points: 2,
+        },
+        {
+          id: 'first-spares-winner',
+          title: { en: "firstCompleted leaves the winner's signal alone", fr: 'firstCompleted ne touche pas au signal de la gagnante' },
+          points: 1,
+        },
+        {
+          id: 'first-rejects',
+          title: {
+            en: 'firstCompleted is rejected like the first task to settle, a synchronous throw included',
+            fr: 'firstCompleted est rejetée comme la première tâche réglée, exception synchrone comprise',
+          },
+          points: 2,
+        },
+        {
+          id: 'first-no-unhandled',
+          title: { en: 'firstCompleted leaves no rejection unhandled', fr: 'firstCompleted ne laisse aucun rejet sans gestionnaire' },
+          points: 1,
+        },
+        {
+          id: 'first-empty',
+          title: { en: 'firstCompleted([]) is rejected with a TypeError', fr: 'firstCompleted([]) est rejetée avec une TypeError' },
+          points: 1,
+        },
+        {
+          id: 'chat-shows-at-once',
+          title: {
+            en: 'chat shows each message the moment it arrives (t=250, 260, 1200), even during a send',
+            fr: 'chat affiche chaque message dès son arrivée (t=250, 260, 1200), même pendant un envoi',
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-sends-one-at-a-time',
+          title: {
+            en: 'chat sends the three lines typed at t=100 one at a time: 100-300, 300-500, 500-700',
+            fr: 'chat envoie les trois lignes tapées à t=100 une à la fois : 100-300, 300-500, 500-700',
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-user-quits',
+          title: {
+            en: "the user quits at t=2500: chat resolves at t=2500 with { endedBy: 'user', sent: 3, received: 3 }",
+            fr: "l'utilisateur quitte à t=2500 : chat se résout à t=2500 avec { endedBy: 'user', sent: 3, received: 3 }",
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-server-closes',
+          title: {
+            en: "the server closes at t=1500: chat resolves at t=1500 with { endedBy: 'server', sent: 0, received: 3 }",
+            fr: "le serveur ferme à t=1500 : chat se résout à t=1500 avec { endedBy: 'server', sent: 0, received: 3 }",
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-aborts-other',
+          title: {
+            en: 'the loop that ends first aborts the other at that instant (receive at t=2500): nothing runs after the session',
+            fr: "la boucle qui finit la première interrompt l'autre au même instant (receive à t=2500) : rien ne tourne après la session",
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-error',
+          title: {
+            en: 'an error in either loop aborts the other, and chat is rejected with that error',
+            fr: "une erreur dans l'une des boucles interrompt l'autre, et chat est rejetée avec cette erreur",
+          },
+          points: 2,
+        },
+        {
+          id: 'chat-no-unhandled',
+          title: { en: 'chat leaves no AbortError unhandled', fr: 'chat ne laisse aucune AbortError sans gestionnaire' },
+          points: 1,
+        },
+      ],
+    },
+    {
       id: 'fast-food',
       title: {
         en: 'Fast-food: a lock, a semaphore, a batch counter, and a load test',
@@ -339,6 +442,102 @@ export const catalog: readonly CatalogExercise[] = z
           id: 'upgrade-cheapest',
           title: { en: 'upgrade is the cheapest configuration that does so', fr: 'upgrade est la configuration la moins chère qui y parvient' },
           points: 2,
+        },
+      ],
+    },
+    {
+      id: 'task-group',
+      title: { en: 'Task group: fail together, clean up, leave no zombie', fr: 'Groupe de tâches : échouer ensemble, nettoyer, ne laisser aucun zombie' },
+      file: 'task-group.ts',
+      demo: 'newsletter-failing',
+      checks: [
+        {
+          id: 'group-waits',
+          title: {
+            en: "withTaskGroup starts each task at once and resolves with the body's value when the last one ends (t=3000)",
+            fr: 'withTaskGroup lance chaque tâche aussitôt et se résout avec la valeur du corps quand la dernière se termine (t=3000)',
+          },
+          points: 2,
+        },
+        {
+          id: 'group-spawn-while-waiting',
+          title: {
+            en: 'a task spawned by another task while the group waits is waited for too (t=2000)',
+            fr: 'une tâche lancée par une autre pendant que le groupe attend est attendue elle aussi (t=2000)',
+          },
+          points: 1,
+        },
+        {
+          id: 'group-aborts-on-failure',
+          title: {
+            en: "the first failure aborts the group's signal and every pending task's signal at that instant",
+            fr: 'le premier échec interrompt le signal du groupe et celui de chaque tâche en cours, à cet instant',
+          },
+          points: 2,
+        },
+        {
+          id: 'group-waits-for-cleanup',
+          title: {
+            en: 'after a failure, withTaskGroup settles only once every clean-up has ended (t=1700, not 1500 nor 3000)',
+            fr: "après un échec, withTaskGroup ne se termine qu'une fois chaque nettoyage achevé (t=1700, ni 1500 ni 3000)",
+          },
+          points: 2,
+        },
+        {
+          id: 'group-real-cause',
+          title: {
+            en: 'withTaskGroup is rejected with the first failure itself, never with the AbortError or CancelledError of the aborts',
+            fr: "withTaskGroup est rejetée avec le premier échec lui-même, jamais avec l'AbortError ou la CancelledError des interruptions",
+          },
+          points: 2,
+        },
+        {
+          id: 'group-closed-after-failure',
+          title: {
+            en: "after the first failure, spawn starts nothing and returns a promise rejected with the group signal's reason",
+            fr: 'après le premier échec, spawn ne lance rien et renvoie une promesse rejetée avec la raison du signal du groupe',
+          },
+          points: 1,
+        },
+        {
+          id: 'group-no-unhandled',
+          title: {
+            en: 'no rejection is left unhandled, even of a task whose promise the body never awaits',
+            fr: "aucun rejet n'est laissé sans gestionnaire, même celui d'une tâche dont le corps n'attend jamais la promesse",
+          },
+          points: 1,
+        },
+        {
+          id: 'newsletter-sends-all',
+          title: {
+            en: 'sendNewsletter sends every list at t=0 and resolves at t=3000 with the names sent, in input order',
+            fr: "sendNewsletter envoie chaque liste à t=0 et se résout à t=3000 avec les noms envoyés, dans l'ordre donné",
+          },
+          points: 2,
+        },
+        {
+          id: 'newsletter-reports',
+          title: {
+            en: 'progress.report(done, total) every 500 ms from t=0 with the lists sent so far, until every list is sent',
+            fr: "progress.report(done, total) toutes les 500 ms dès t=0 avec les listes déjà envoyées, jusqu'à ce que toutes le soient",
+          },
+          points: 2,
+        },
+        {
+          id: 'newsletter-failure',
+          title: {
+            en: "when press fails at t=1500, the other sends are aborted at t=1500 and sendNewsletter is rejected at t=1700 with press's error",
+            fr: "quand press échoue à t=1500, les autres envois sont interrompus à t=1500 et sendNewsletter est rejetée à t=1700 avec l'erreur de press",
+          },
+          points: 2,
+        },
+        {
+          id: 'newsletter-reporter-obeys',
+          title: {
+            en: 'the reporter obeys the abort: no report after the failure at t=1500',
+            fr: "la tâche de suivi obéit à l'interruption : aucun rapport après l'échec de t=1500",
+          },
+          points: 1,
         },
       ],
     },

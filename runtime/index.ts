@@ -22,4 +22,9 @@ export type {
   Download,
   Restaurant,
   RestaurantConfig,
+  ChatSocket,
+  Keyboard,
+  MailingList,
+  Mailer,
+  Progress,
 } from './world.ts'

@@ -52,3 +52,35 @@ export interface Restaurant {
   takeFries(client: string): void
   readonly friesOnTray: number
 }
+
+/** Chat-socket: a websocket to the chat server. */
+export interface ChatSocket {
+  /** Sends one message (200 ms). Two sends at once break the protocol: the socket reports it. */
+  send(text: string, signal?: AbortSignal): Promise<void>
+  /** The next message from the server, when it arrives; null once the server has closed the socket. */
+  receive(signal?: AbortSignal): Promise<string | null>
+}
+
+/** Chat-socket: the user's keyboard. */
+export interface Keyboard {
+  /** The next line the user types, when it is typed; null at the end of input. */
+  nextLine(signal?: AbortSignal): Promise<string | null>
+}
+
+/** Task-group: a mailing list the newsletter goes to. */
+export interface MailingList {
+  name: string
+}
+
+/** Task-group: sends the newsletter. */
+export interface Mailer {
+  /** Sends to `list` (1000 to 3000 ms). When `signal` aborts, it cleans up for 200 ms, then
+   *  rejects with `signal.reason`. */
+  send(list: MailingList, signal: AbortSignal): Promise<void>
+}
+
+/** Task-group: where the newsletter's progress is shown. */
+export interface Progress {
+  /** `done` lists sent out of `total`. */
+  report(done: number, total: number): void
+}

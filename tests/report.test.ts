@@ -197,7 +197,7 @@ describe('renderReport', () => {
     }
     // The one exercise graded passes: the next one of the catalog is named.
     expect(renderReport(passing, { color: false })).toMatch(
-      /Score: 3\/3 \(100%\)\nEverything passes\. Well done!\nNext: weather-timeout, statement: exercises\/weather-timeout\/README\.md$/,
+      /Score: 3\/3 \(100%\)\nEverything passes\. Well done!\nNext: semaphore-crawler, statement: exercises\/semaphore-crawler\/README\.md$/,
     )
   })
 })
