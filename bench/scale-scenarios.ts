@@ -2,18 +2,17 @@
 // under the harness at growing sizes. `perf-N`: fast-food's perfTest with N clients, one
 // every 500 ms, on the upgraded restaurant. `limiter-N`: N tasks of 10 ms through
 // createLimiter(10).
-import { sleep, type RestaurantConfig } from '#runtime'
+import { sleep } from '#runtime'
 import type { Scenario } from '../grader/sandbox/scenario.ts'
-import { openRestaurant } from '../grader/specs/fast-food/reference.jail.ts'
 import { createRestaurant } from '../grader/specs/fast-food/restaurant.jail.ts'
-import { CHEAPEST } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { openRestaurant, upgrade } from '../solutions/fast-food/fast-food.ts'
 
 export const SIZES = [1_000, 10_000, 100_000] as const
 
 const perf = (clients: number): Scenario => ({
   uses: ['perfTest'],
   run: async ({ submission, recorder }) => {
-    const { serve } = openRestaurant(createRestaurant(CHEAPEST.config as RestaurantConfig, recorder))
+    const { serve } = openRestaurant(createRestaurant(upgrade, recorder))
     return submission.perfTest(serve, { clients, periodMs: 500, timeoutMs: 5000 })
   },
 })

@@ -1,18 +1,42 @@
 // The event-loop specs tell each wrong loop from a right one, and say why. The expected
-// output comes from the grader's model, which must itself print what the seed prints.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { replay } from '../grader/specs/event-loop/judge-model.ts'
-import { renderAll } from '../grader/specs/event-loop/judge-output.ts'
+// output is recorded data (expected-output.ts): it must print what the seed prints, be what
+// the reference solution prints, and be what scripts/grader-data.ts records.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { OUTPUT } from '../grader/specs/event-loop/expected-output.ts'
+import { keyOf, renderAll } from '../grader/specs/event-loop/judge-output.ts'
+import { type Env, type OutputLine, worlds } from '../grader/specs/event-loop/worlds.shared.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
-import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
+import { EXPECTED_OUTPUT_FILE, graderData } from '../scripts/grader-data.ts'
+import { Loop, Task } from '../solutions/event-loop/event-loop.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
 
-describe('event-loop model', () => {
+/** What a scenario's world prints with the reference solution's classes. */
+function solutionOutput(world: keyof typeof OUTPUT): OutputLine[] {
+  const output: OutputLine[] = []
+  const print = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void output.push({ lane: 'print', text: String(line) }))
+  try {
+    const env: Env = {
+      Task: Task as unknown as Env['Task'],
+      Loop: Loop as unknown as Env['Loop'],
+      say: (text) => output.push({ lane: 'say', text }),
+      mark: (lane, text) => output.push({ lane, text }),
+    }
+    worlds[world].run(env)
+  } finally {
+    print.mockRestore()
+  }
+  return output
+}
+
+describe('event-loop expected output', () => {
   it("prints the seed's interleaving of tic_tac and spam", () => {
-    expect(renderAll(replay('seed'))).toBe('[runUntilEmpty()], Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>')
+    expect(renderAll(OUTPUT.seed)).toBe('[runUntilEmpty()], Tic, Spam, Tac, Eggs, <tic_tac FINISHED Boum!>, Bacon, <spam FINISHED SPAM!>')
   })
 
   it("prints the seed's runUntilComplete: the subtask outlives example and finishes in runUntilEmpty", () => {
-    expect(renderAll(replay('complete'))).toBe(
+    expect(renderAll(OUTPUT.complete)).toBe(
       '[runUntilComplete(example(), "example")], example starts, back in example, example 1, subtask 1, example 2, subtask 2, ' +
         'example 3, subtask 3, <example FINISHED all good>, [runUntilEmpty()], subtask 4, subtask 5, <subtask FINISHED late>, ' +
         '[runUntilComplete(task)], Tic, Tac, <tic_tac FINISHED Boum!>',
@@ -20,10 +44,19 @@ describe('event-loop model', () => {
   })
 
   it('drops cancelled tasks and prints them once, when their turn comes', () => {
-    expect(renderAll(replay('cancel'))).toBe(
+    expect(renderAll(OUTPUT.cancel)).toBe(
       '[skipped.cancel()], [runUntilEmpty()], boss 1, bystander 1, worker 1, <skipped CANCELLED>, boss cancels worker, ' +
         '[worker.cancel()], bystander 2, <worker CANCELLED>, boss 3, <boss FINISHED boss done>, bystander 3, <bystander FINISHED calm>',
     )
+  })
+
+  it.each(Object.keys(OUTPUT) as (keyof typeof OUTPUT)[])("of %s is the reference solution's, line by line (a task line by its name and status)", (world) => {
+    const keys = (output: readonly OutputLine[]) => output.map((line) => keyOf(line, worlds[world].names))
+    expect(keys(solutionOutput(world))).toEqual(keys(OUTPUT[world]))
+  })
+
+  it('is what scripts/grader-data.ts records, with the output of each mistake', () => {
+    expect(readFileSync(join(kitRoot, EXPECTED_OUTPUT_FILE), 'utf8')).toBe(graderData()[EXPECTED_OUTPUT_FILE])
   })
 })
 
@@ -105,7 +138,7 @@ describe('event-loop misconceptions', () => {
         /runUntilComplete\(example\(\), "example"\) threw TypeError: Cannot read properties of undefined \(reading 'isCancelled'\)[\s\S]*the queue was empty, so its task was never in it/,
     })
     const failed = check(results['complete-never-schedules']!, 'run-until-complete')
-    expect(failed.expected).toBe(renderAll(replay('complete')))
+    expect(failed.expected).toBe(renderAll(OUTPUT.complete))
     expect(failed.actual).toMatch(/^\[runUntilComplete\(example\(\), "example"\)\], \[runUntilComplete\(example\(\), "example"\) threw TypeError: /)
   })
 

@@ -1,17 +1,24 @@
-// The fast-food specs tell each wrong restaurant from a right one, and say why; the kit's
-// reference reproduces the statement's figures; and the upgrade the specs take as cheapest is.
+// The fast-food specs tell each wrong restaurant from a right one, and say why; the reference
+// solution reproduces the statement's figures, and the kit's counter serves as it does; and
+// the upgrade the specs recognise by its hash is the cheapest.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import FakeTimers from '@sinonjs/fake-timers'
-import type { RestaurantConfig } from '#runtime'
+import { type RestaurantConfig, sleep } from '#runtime'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
 import { Recorder } from '../grader/sandbox/recorder.ts'
-import { placeOrders, type Serve } from '../grader/specs/fast-food/orders.jail.ts'
-import { openRestaurant as openReference } from '../grader/specs/fast-food/reference.jail.ts'
+import { spansOf, type TraceEvent } from '../grader/sandbox/trace.ts'
+import { CHEAPEST } from '../grader/specs/fast-food/cheapest.ts'
+import { fingerprint } from '../grader/specs/fast-food/judge-upgrade.ts'
+import { KitchenModel, servedBy } from '../grader/specs/fast-food/kitchen-model.shared.ts'
+import { type Serve, trackOrders } from '../grader/specs/fast-food/orders.jail.ts'
 import { createRestaurant } from '../grader/specs/fast-food/restaurant.jail.ts'
-import { type Order, TODAY } from '../grader/specs/fast-food/restaurant.shared.ts'
-import { CHEAPEST, costOf, RUSH } from '../grader/specs/fast-food/upgrade.shared.ts'
-import { perfTest } from '../solutions/fast-food/fast-food.ts'
-import { check, expectMisconception, failedChecks, feedbackText, gradeEach, submissionsIn } from './support/grading.ts'
+import { BIGGER, type Load, type Order, PERF_LOADS, RUSH_AT_ONCE, TODAY } from '../grader/specs/fast-food/restaurant.shared.ts'
+import { costOf, RUSH } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { CHEAPEST_FILE, graderData } from '../scripts/grader-data.ts'
+import { openRestaurant, perfTest, upgrade } from '../solutions/fast-food/fast-food.ts'
+import { check, expectMisconception, failedChecks, feedbackText, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
 beforeAll(async () => {
@@ -172,10 +179,36 @@ async function inVirtualTime<T>(work: (recorder: Recorder) => Promise<T>): Promi
   }
 }
 
-const referenceServe = (config: RestaurantConfig, recorder: Recorder): Serve => openReference(createRestaurant(config, recorder)).serve
+const referenceServe = (config: RestaurantConfig, recorder: Recorder): Serve => openRestaurant(createRestaurant(config, recorder)).serve
 const took = (orders: Order[]) => orders.map((order) => order.took)
 
-describe("the kit's reference reproduces the statement's figures", () => {
+/** Clients c1..cN, one every periodMs from t=0 (all at once when it is 0); the orders once all are served. */
+async function placeOrders(serve: Serve, load: Pick<Load, 'clients' | 'periodMs'>, recorder: Recorder): Promise<Order[]> {
+  const tracked = trackOrders(serve, recorder)
+  const served: Promise<number>[] = []
+  for (let n = 1; n <= load.clients; n++) {
+    if (n > 1 && load.periodMs > 0) await sleep(load.periodMs)
+    served.push(tracked.serve(`c${n}`))
+  }
+  await Promise.all(served)
+  return tracked.orders
+}
+
+/** A trace as what it records, whatever the order of what happened at one instant: its spans, then its events. */
+function recorded(trace: readonly TraceEvent[]): string[] {
+  const spans = spansOf(trace).map((span) => `${span.lane} ${span.label} ${span.start}-${span.end}`)
+  const events = trace.filter((event) => event.kind === 'event').map((event) => `${event.lane} ${event.label} @${event.t}`)
+  return [...spans.sort(), ...events.sort()]
+}
+
+/** `load` served by the reference solution on a restaurant of `config`, logged on a recorder of its own. */
+async function solutionRun(config: RestaurantConfig, load: Pick<Load, 'clients' | 'periodMs'>, clock: Recorder) {
+  const recorder = new Recorder(() => clock.now())
+  const orders = await placeOrders(referenceServe(config, recorder), load, recorder)
+  return { orders, trace: recorder.trace() }
+}
+
+describe("the reference solution reproduces the statement's figures", () => {
   it('one client alone is served in 4000 ms', async () => {
     expect(await inVirtualTime((recorder) => referenceServe(TODAY, recorder)('c1'))).toBe(4000)
   })
@@ -192,27 +225,60 @@ describe("the kit's reference reproduces the statement's figures", () => {
   })
 })
 
+describe("the kit's counter serves as the reference solution does, span for span", () => {
+  const runs: [string, RestaurantConfig, Pick<Load, 'clients' | 'periodMs'>][] = [
+    ["today's rush of ten at once", TODAY, RUSH_AT_ONCE],
+    ['the bigger restaurant', BIGGER, RUSH_AT_ONCE],
+    ...Object.entries(PERF_LOADS).map(([name, load]): [string, RestaurantConfig, Load] => [name, TODAY, load]),
+  ]
+  it.each(runs)('%s', async (_, config, load) => {
+    const solution = await inVirtualTime((clock) => solutionRun(config, load, clock))
+    const model = servedBy(config, load)
+    expect(recorded(model.trace)).toEqual(recorded(solution.trace))
+    expect(took(model.orders)).toEqual(took(solution.orders))
+  })
+
+  it('orders placed at any times, as a wrong perfTest places them', async () => {
+    const arrivals = [0, 0, 300, 1000, 1000, 2500, 4000, 4000, 4100, 9000, 9000, 9001, 15000]
+    for (const config of [TODAY, BIGGER, { sodaMachines: 3, cooks: 1, fryerPortions: 2 }]) {
+      const solution = await inVirtualTime(async (clock) => {
+        const serve = trackOrders(referenceServe(config, new Recorder(() => clock.now())), clock).serve
+        const served: Promise<number>[] = []
+        for (const [index, at] of arrivals.entries()) {
+          await sleep(at - clock.now())
+          served.push(serve(`c${index + 1}`))
+        }
+        return Promise.all(served)
+      })
+      const kitchen = new KitchenModel(config)
+      expect(arrivals.map((at, index) => kitchen.order(`c${index + 1}`, at).took)).toEqual(solution)
+    }
+  })
+})
+
 describe('the cheapest upgrade', () => {
-  it(`is ${JSON.stringify(CHEAPEST.config)} at cost ${CHEAPEST.cost}: exhaustive search of every cheaper configuration`, async () => {
+  it(`is ${JSON.stringify(upgrade)} at cost ${costOf(upgrade)}: exhaustive search of every cheaper configuration`, async () => {
     // Every unit costs something, so a configuration cheaper than the answer has at most
     // floor(answer / price) units beyond today's of each kind; fewer than today's are tried too.
     const within = (key: keyof RestaurantConfig, price: number) =>
-      Array.from({ length: TODAY[key] + Math.floor(CHEAPEST.cost / price) }, (_, index) => index + 1)
+      Array.from({ length: TODAY[key] + Math.floor(costOf(upgrade) / price) }, (_, index) => index + 1)
     const candidates = within('sodaMachines', 100)
       .flatMap((sodaMachines) =>
         within('cooks', 33).flatMap((cooks) => within('fryerPortions', 20).map((fryerPortions) => ({ sodaMachines, cooks, fryerPortions }))),
       )
-      .filter((config) => costOf(config) <= CHEAPEST.cost)
+      .filter((config) => costOf(config) <= costOf(upgrade))
 
-    const holding = await inVirtualTime(async (recorder) => {
-      const rushes = candidates.map(async (config) => {
-        const orders = await placeOrders(referenceServe(config, recorder), RUSH, recorder)
-        return orders.every((order) => (order.took as number) < RUSH.timeoutMs) ? [config] : []
-      })
-      return (await Promise.all(rushes)).flat()
-    })
+    const rushes = await inVirtualTime((clock) => Promise.all(candidates.map((config) => solutionRun(config, RUSH, clock))))
+    const holding = candidates.filter((_, index) => rushes[index]!.orders.every((order) => (order.took as number) < RUSH.timeoutMs))
     expect(candidates.length).toBeGreaterThan(100)
-    expect(holding).toEqual([CHEAPEST.config])
+    expect(holding).toEqual([upgrade])
+    // The upgrade scenario serves the rush with the kit's counter: the same, whatever the configuration.
+    for (const [index, config] of candidates.entries()) expect(recorded(servedBy(config, RUSH).trace)).toEqual(recorded(rushes[index]!.trace))
+  })
+
+  it('is what the grader recognises by its salted hash, and all it knows of it', () => {
+    expect(fingerprint(upgrade, CHEAPEST.salt)).toBe(CHEAPEST.sha256)
+    expect(readFileSync(join(kitRoot, CHEAPEST_FILE), 'utf8')).toBe(graderData()[CHEAPEST_FILE])
   })
 })
 

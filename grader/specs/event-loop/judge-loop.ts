@@ -4,7 +4,7 @@ import { show } from '../../sandbox/plain.ts'
 import { fail } from '../feedback.ts'
 import type { Run } from '../run.ts'
 import { resultOf, statusText } from './judge.ts'
-import { replay, type OutputLine } from './judge-model.ts'
+import { OUTPUT } from './expected-output.ts'
 import {
   everyLine,
   linesAfterCall,
@@ -20,7 +20,7 @@ import {
 } from './judge-output.ts'
 import type scenarios from './scenarios.jail.ts'
 import { T } from './texts.ts'
-import { KABOOM, worlds } from './worlds.shared.ts'
+import { KABOOM, type OutputLine, worlds } from './worlds.shared.ts'
 
 type RunOf<Name extends keyof typeof scenarios> = Run<Awaited<ReturnType<(typeof scenarios)[Name]['run']>>>
 
@@ -115,7 +115,7 @@ export async function judgeComplete(run: RunOf<'complete'>, roundRobin: () => Pr
     const exampleRan = saidLines(linesDuringCall(output, COMPLETE_EXAMPLE)).length > 0
     fail({
       message: T.threw(COMPLETE_EXAMPLE, completed.threw),
-      expected: renderAll(replay('complete')),
+      expected: renderAll(OUTPUT.complete),
       actual: renderAll(output),
       mistake: exampleRan ? T.completeSchedules : T.completeThrewBeforeExample,
     })

@@ -1,12 +1,12 @@
 // Reading and comparing the output of a scenario: the lines the coroutines said, the lines
 // the loop printed (whatever the punctuation of the student's toString), and the markers of
-// the calls made into the submission. A difference from the model's output is explained by
-// the flawed model that prints exactly what the code printed, when one does.
+// the calls made into the submission. A difference from the expected output is explained by
+// the common mistake whose recorded output is exactly what the code printed, when one is.
 import type { TraceEvent } from '../../sandbox/trace.ts'
 import type { Feedback } from '../feedback.ts'
-import { replay, type Flaws, type OutputLine } from './judge-model.ts'
+import { MISTAKE_OUTPUT, OUTPUT } from './expected-output.ts'
 import { T } from './texts.ts'
-import { worlds, type RunStep, type WorldName } from './worlds.shared.ts'
+import { type OutputLine, type RunStep, worlds } from './worlds.shared.ts'
 
 const LANES: ReadonlySet<string> = new Set(['say', 'print', 'call', 'threw'])
 export const STATUSES = ['NEW', 'RUNNING', 'FINISHED', 'ERROR', 'CANCELLED'] as const
@@ -40,7 +40,7 @@ export function taskLines(output: readonly OutputLine[], names: readonly string[
 }
 
 /** What two lines must share to count as the same: a printed task line compares by name and status. */
-function keyOf(line: OutputLine, names: readonly string[]): string {
+export function keyOf(line: OutputLine, names: readonly string[]): string {
   if (line.lane !== 'print') return `${line.lane} ${line.text}`
   const task = parseTaskLine(line.text, names)
   return task ? `task ${task.name} ${task.status}` : `raw ${line.text}`
@@ -113,19 +113,22 @@ function describeDifference(expected: readonly OutputLine[], actual: readonly Ou
 }
 
 /**
- * The mistakes a flawed model reproduces. A flaw of the turns' order shows in every
- * scenario; running its task alone is runUntilComplete's own, and prints what a stack does.
+ * The common mistakes whose output is recorded (expected-output.ts), in the order they are
+ * tried. A mistake of the turns' order shows in every scenario; running its task alone is
+ * runUntilComplete's own, and prints what a stack does.
  */
-type Mistake = 'lifo' | 'requeueFront' | 'printLate' | 'silent' | 'printEveryTurn' | 'completeRunsAll' | 'completeRunsOnlyTarget'
-const VARIANTS: ReadonlyArray<{ flaws: Flaws; mistake: Mistake; ofTurns?: true }> = [
-  { flaws: { lifo: true }, mistake: 'lifo', ofTurns: true },
-  { flaws: { requeueFront: true }, mistake: 'requeueFront', ofTurns: true },
-  { flaws: { printLate: true }, mistake: 'printLate' },
-  { flaws: { silent: true }, mistake: 'silent' },
-  { flaws: { printEveryTurn: true }, mistake: 'printEveryTurn' },
-  { flaws: { completeRunsAll: true }, mistake: 'completeRunsAll' },
-  { flaws: { completeRunsOnlyTarget: true }, mistake: 'completeRunsOnlyTarget' },
-]
+export const MISTAKES = [
+  { mistake: 'lifo', ofTurns: true },
+  { mistake: 'requeueFront', ofTurns: true },
+  { mistake: 'printLate' },
+  { mistake: 'silent' },
+  { mistake: 'printEveryTurn' },
+  { mistake: 'completeRunsAll' },
+  { mistake: 'completeRunsOnlyTarget' },
+] as const satisfies ReadonlyArray<{ mistake: keyof typeof T; ofTurns?: true }>
+
+/** The scenarios whose output tells a mistake. */
+export type DiagnosedWorld = keyof typeof MISTAKE_OUTPUT
 
 /** Which lines a check compares: all of them, or only some lanes. */
 export type Keep = (line: OutputLine) => boolean
@@ -138,24 +141,24 @@ export interface Diagnosis {
   runStep: RunStep
   /** The loop takes its turns in the right order in another scenario: then no flaw of the order explains this one. */
   turnsRight?: boolean
-  /** A mistake read from the output itself, when no flawed model prints it exactly. */
+  /** A mistake read from the output itself, when no recorded mistake prints it exactly. */
   otherwise?: string | undefined
 }
 
 /**
- * Feedback when the code's output differs from the model's on the lines `keep` selects, or
- * undefined when they match.
+ * Feedback when the code's output differs from the expected one on the lines `keep` selects,
+ * or undefined when they match.
  */
-export function outputFeedback(world: WorldName, actualOutput: readonly OutputLine[], keep: Keep, diagnosis: Diagnosis): Feedback | undefined {
+export function outputFeedback(world: DiagnosedWorld, actualOutput: readonly OutputLine[], keep: Keep, diagnosis: Diagnosis): Feedback | undefined {
   const { names } = worlds[world]
   const keys = (lines: readonly OutputLine[]) => lines.map((line) => keyOf(line, names))
-  const expected = replay(world).filter(keep)
+  const expected = OUTPUT[world].filter(keep)
   const actual = actualOutput.filter(keep)
   const at = firstDifference(keys(expected), keys(actual))
   if (at < 0) return undefined
   const printed = keys(actual).join('\n')
-  const variant = VARIANTS.filter((candidate) => !(diagnosis.turnsRight && candidate.ofTurns)).find(
-    ({ flaws }) => keys(replay(world, flaws).filter(keep)).join('\n') === printed,
+  const variant = MISTAKES.filter((candidate) => !(diagnosis.turnsRight && 'ofTurns' in candidate)).find(
+    ({ mistake }) => keys(MISTAKE_OUTPUT[world][mistake].filter(keep)).join('\n') === printed,
   )
   const known = variant ? T[variant.mistake] : diagnosis.otherwise
   const mistake = diagnosis.runStep === 'runs-to-end' ? T.runToEnd : (known ?? fallbackMistake(actual, at, names))

@@ -4,17 +4,17 @@
 import { show } from '../../sandbox/plain.ts'
 import { explainOutcome, fail } from '../feedback.ts'
 import type { Run } from '../run.ts'
-import { replay } from './judge-model.ts'
+import { OUTPUT } from './expected-output.ts'
 import { outputOf, renderAll } from './judge-output.ts'
 import { T } from './texts.ts'
-import { STUB_MESSAGE, worlds, type Settled, type Snapshot, type Step, type WorldName } from './worlds.shared.ts'
+import { STUB_MESSAGE, type Settled, type Snapshot, type Step } from './worlds.shared.ts'
 
 /** Fails with the method that still throws the stub's error, named from the stub's message. */
 function notImplemented(message: string, fallback: string): never {
   fail({ message: T.notImplemented(message.replace(/^.*not implemented yet:?\s*/i, '') || fallback) })
 }
 
-const isWorld = (name: string): name is WorldName => name in worlds
+const isLoopWorld = (name: string): name is keyof typeof OUTPUT => name in OUTPUT
 
 /** What the scenario's world returned; a loop that never returned gets its own explanation. */
 export function resultOf<Value>(run: Run<Value>): Value {
@@ -26,8 +26,8 @@ export function resultOf<Value>(run: Run<Value>): Value {
   if (outcome.kind === 'rejected') {
     if (STUB_MESSAGE.test(outcome.error.message)) notImplemented(outcome.error.message, 'Loop')
     // A call the world makes outside a marked one threw: the output up to there, beside the whole expected one.
-    if (fn === 'Loop' && isWorld(run.scenario))
-      fail({ ...explainOutcome(run, fn), expected: renderAll(replay(run.scenario)), actual: renderAll(outputOf(run.trace)) })
+    if (fn === 'Loop' && isLoopWorld(run.scenario))
+      fail({ ...explainOutcome(run, fn), expected: renderAll(OUTPUT[run.scenario]), actual: renderAll(outputOf(run.trace)) })
   }
   return run.resolved(fn).value
 }

@@ -1,6 +1,7 @@
-// What each scenario does with a Task and a Loop class. Both sides run it: the jail with the
-// student's classes (scenarios.jail.ts), the spec process with the grader's model
-// (judge-model.ts), so the output the checks expect is the output of the very same calls.
+// What each scenario does with a Task and a Loop class. The jail runs it with the student's
+// classes (scenarios.jail.ts); scripts/grader-data.ts ran it with the kit's model loop to
+// record the output the checks expect (expected.shared.ts), so that output is the output of
+// the very same calls. The checks read the types and the figures.
 import { errorInfo } from '../../sandbox/outcome.ts'
 import { boss, counter, example, fragile, spam, ticTac, type Coroutine, type Say } from './coroutines.shared.ts'
 
@@ -30,6 +31,12 @@ export interface Env {
   say: Say
   /** A marker in the output: a method about to be called ('call'), or what it threw ('threw'). */
   mark(lane: 'call' | 'threw', label: string): void
+}
+
+/** A line of a scenario's output: said by a coroutine, printed by the loop, or a call into the submission and what it threw. */
+export interface OutputLine {
+  lane: 'say' | 'print' | 'call' | 'threw'
+  text: string
 }
 
 export interface World<Result = unknown> {

@@ -1,11 +1,11 @@
-// How the checks judge perfTest, run with the kit's serve: when it placed its orders (all of
+// How the checks judge perfTest, run with the kit's counter: when it placed its orders (all of
 // them, whenever: the trace holds those placed after it resolved), and what it counted.
 import { show } from '../../sandbox/plain.ts'
 import { resolvedAt } from '../feedback.ts'
 import type { Run } from '../run.ts'
 import { drawn, orderSpans, ordersIn } from './kitchen-log.ts'
 import type { Load, Order } from './restaurant.shared.ts'
-import type { ReferenceRun } from './scenarios.jail.ts'
+import type { ExpectedRun } from './kitchen-model.shared.ts'
 import { T } from './texts.ts'
 
 /** A perfTest run: what it resolved with, and the orders as it left them when it did. */
@@ -17,7 +17,7 @@ const arrivals = (load: Load) => Array.from({ length: load.clients }, (_, index)
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, index) => item === b[index])
 
 /** One order per client, the first at t=0, then one every periodMs, none waiting for another. */
-export function judgeArrivals(run: Perf, load: Load, reference: ReferenceRun): void {
+export function judgeArrivals(run: Perf, load: Load, reference: ExpectedRun): void {
   run.resolved('perfTest')
   const orders = ordersIn(run.trace)
   const placed = orders.map((order) => order.placedAt)
@@ -43,7 +43,7 @@ export function judgeArrivals(run: Perf, load: Load, reference: ReferenceRun): v
 }
 
 /** Once every order is served, perfTest resolves with how many took strictly less than timeoutMs, of how many. */
-export function judgeCounts(run: Perf, load: Load, reference: ReferenceRun): void {
+export function judgeCounts(run: Perf, load: Load, reference: ExpectedRun): void {
   const { value, at } = run.resolved('perfTest')
   const { result, orders } = value
   const call = callOf(load)

@@ -7,7 +7,7 @@ import { resolvedAt, resolvesAt } from '../feedback.ts'
 import type { Failure, Run } from '../run.ts'
 import { drawn, firstDelay, itemCounts, lastReady, orderSpans, readiness, servedOneAtATime, stationSpans, violationsIn, type Violation } from './kitchen-log.ts'
 import { BIGGER, BURGER_MS, FRIES_MS, ITEMS, type Item, type Order, orderLabel, RUSH_AT_ONCE, SODA_MS, TODAY } from './restaurant.shared.ts'
-import type { ReferenceRun } from './scenarios.jail.ts'
+import type { ExpectedRun } from './kitchen-model.shared.ts'
 import { T } from './texts.ts'
 
 /** The statement's table: how long each of the 10 clients ordering at t=0 waits, in order. */
@@ -50,7 +50,7 @@ export function judgeAlone(run: Run): void {
  * A rule of one station in the rush of ten: never broken, and every client got the item
  * once (judged on the trace, so that a deadlock elsewhere does not hide a station done right).
  */
-export function judgeStation(run: Rush, item: Item, reference: ReferenceRun): void {
+export function judgeStation(run: Rush, item: Item, reference: ExpectedRun): void {
   if (violationsIn(run.trace, [item]).length > 0) ruleBroken(run, TODAY, T.together(CLIENTS), reference, [item])
   const clients = Array.from({ length: CLIENTS }, (_, index) => `c${index + 1}`)
   const got = (client: string) => itemCounts(run.trace, client)[item]
@@ -69,7 +69,7 @@ export function judgeStation(run: Rush, item: Item, reference: ReferenceRun): vo
 }
 
 /** The ten clients are served as in the statement's table, and serve says how long each order took. */
-export function judgeRushTimes(run: Rush, alone: Run, reference: ReferenceRun): void {
+export function judgeRushTimes(run: Rush, alone: Run, reference: ExpectedRun): void {
   const { orders } = run.resolved('serve').value
   // Judged on what the world saw (each order's span); the durations serve reported must agree with it.
   if (
@@ -102,7 +102,7 @@ export function judgeRushTimes(run: Rush, alone: Run, reference: ReferenceRun): 
 }
 
 /** On a bigger restaurant, serve uses every soda machine and cook it has, and still keeps the rules. */
-export function judgeUsesConfig(run: Rush, today: Rush, reference: ReferenceRun): void {
+export function judgeUsesConfig(run: Rush, today: Rush, reference: ExpectedRun): void {
   const where = T.onRestaurant(BIGGER)
   // A rule already broken on today's restaurant is graded by its own check; here, only
   // what breaks because the restaurant is bigger.
@@ -126,7 +126,7 @@ export function judgeUsesConfig(run: Rush, today: Rush, reference: ReferenceRun)
 }
 
 /** Fails with the first rule broken, drawn on its station's timeline (extra numbered stations are the broken rule). */
-function ruleBroken(run: Run, config: RestaurantConfig, prefix: string, reference?: ReferenceRun, items: readonly Item[] = ITEMS): never {
+function ruleBroken(run: Run, config: RestaurantConfig, prefix: string, reference?: ExpectedRun, items: readonly Item[] = ITEMS): never {
   const violations = violationsIn(run.trace, items)
   const first = violations[0]!
   return drawn(run, [first.item]).fail(

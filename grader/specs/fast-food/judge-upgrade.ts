@@ -1,26 +1,39 @@
-// How the checks judge the upgrade: the rush of the question, served by the kit's serve on
-// the submitted configuration, and what that configuration costs. Only a rush that falls
-// behind is drawn (its stations); a price needs no timeline.
+// How the checks judge the upgrade: the rush of the question, served by the kit's counter on
+// the submitted configuration, and what that configuration costs. The cheapest one is
+// known here only by a salted hash (cheapest.ts), so the grader states no answer; a
+// configuration that holds the rush and is not it costs more. Only a rush that falls behind
+// is drawn (its stations); a price needs no timeline.
+import { createHash } from 'node:crypto'
 import type { RestaurantConfig } from '#runtime'
 import { show } from '../../sandbox/plain.ts'
 import { fail } from '../feedback.ts'
 import type { Run } from '../run.ts'
+import { CHEAPEST } from './cheapest.ts'
 import { drawn, lastReady, readiness } from './kitchen-log.ts'
 import { ITEMS, type Order, TODAY } from './restaurant.shared.ts'
-import { CHEAPEST, type ConfigProblem, costOf, RUSH, sameConfig } from './upgrade.shared.ts'
 import { T } from './texts.ts'
+import { canonicalConfig, type ConfigProblem, costOf, RUSH, sameConfig } from './upgrade.shared.ts'
 
-export type Upgrade = Run<{ config: unknown; problem: ConfigProblem; orders?: undefined } | { config: unknown; orders: Order[]; problem?: undefined }>
+export type Upgrade = Run<
+  { problem: ConfigProblem; config?: undefined; orders?: undefined } | { config: RestaurantConfig; orders: Order[]; problem?: undefined }
+>
+
+/** The hash a configuration is recognised by: sha256 of the salt, then the configuration as canonical JSON. */
+export function fingerprint(config: RestaurantConfig, salt: string): string {
+  return createHash('sha256')
+    .update(salt + canonicalConfig(config))
+    .digest('hex')
+}
 
 /** The submitted upgrade and how the rush went with it; fails when it is no configuration, or still today's. */
-export function rushWith(run: Upgrade): { late: Order[]; cost: number; inTime: string; what: string; run: Upgrade } {
+export function rushWith(run: Upgrade): { config: RestaurantConfig; late: Order[]; cost: number; inTime: string; what: string; run: Upgrade } {
   const { value } = run.resolved('upgrade')
   if (value.problem) fail({ message: T.notAConfig(value.problem), mistake: T.configShape })
-  const config = value.config as RestaurantConfig
+  const { config } = value
   if (sameConfig(config, TODAY)) fail({ message: T.stillToday(TODAY), expected: T.cheapestHolding })
   const late = value.orders.filter((order) => !(typeof order.took === 'number' && order.took < RUSH.timeoutMs))
   const cost = costOf(config)
-  return { run, late, cost, inTime: `${RUSH.clients - late.length}/${RUSH.clients}`, what: T.configAndCost(config, cost) }
+  return { config, run, late, cost, inTime: `${RUSH.clients - late.length}/${RUSH.clients}`, what: T.configAndCost(config, cost) }
 }
 
 /** Every client of the rush served in under timeoutMs; otherwise, which station fell behind. */
@@ -38,10 +51,12 @@ export function judgeInTime({ run, late, inTime, what }: ReturnType<typeof rushW
   })
 }
 
-/** The configuration holds the rush at the cheapest cost there is. */
-export function judgeCheapest({ late, inTime, what, cost }: ReturnType<typeof rushWith>): void {
+/** The configuration holds the rush and is the cheapest that does. */
+export function judgeCheapest({ config, late, inTime, what, cost }: ReturnType<typeof rushWith>): void {
   if (late.length > 0) {
     fail({ message: T.notInTime(what, inTime), expected: T.inTimeAtLowestCost, actual: T.servedOnTime(inTime), mistake: T.inTimeFirst })
   }
-  if (cost > CHEAPEST.cost) fail({ message: T.cheaperExists(cost, inTime), expected: T.inTimeAtLowestCost, actual: what, mistake: T.notNeeded })
+  if (fingerprint(config, CHEAPEST.salt) !== CHEAPEST.sha256) {
+    fail({ message: T.cheaperExists(cost, inTime), expected: T.inTimeAtLowestCost, actual: what, mistake: T.notNeeded })
+  }
 }

@@ -1,6 +1,5 @@
 // Placing orders and logging them: each order is a span on its client's lane (labelled
 // orderLabel()), from the call of `serve` until it resolves.
-import { sleep } from '#runtime'
 import { labelOf, type Recorder } from '../../sandbox/recorder.ts'
 import { hand } from '../../sandbox/scenario.ts'
 import { type Order, orderLabel } from './restaurant.shared.ts'
@@ -28,15 +27,9 @@ export function trackOrders(serve: Serve, recorder: Recorder, calls = new ServeC
   }
 }
 
-/** Clients c1..cN, one every `periodMs` from t=0 (all at once, in order, when it is 0);
- *  resolves when every order is served. */
-export async function placeOrders(serve: Serve, load: { clients: number; periodMs: number }, recorder: Recorder, calls?: ServeCalls): Promise<Order[]> {
+/** Clients c1..cN ordering at once, in order; resolves when every order is served. */
+export async function placeAtOnce(serve: Serve, clients: number, recorder: Recorder, calls: ServeCalls): Promise<Order[]> {
   const tracked = trackOrders(serve, recorder, calls)
-  const served: Promise<number>[] = []
-  for (let n = 1; n <= load.clients; n++) {
-    if (n > 1 && load.periodMs > 0) await sleep(load.periodMs)
-    served.push(tracked.serve(`c${n}`))
-  }
-  await Promise.all(served)
+  await Promise.all(Array.from({ length: clients }, (_, index) => tracked.serve(`c${index + 1}`)))
   return tracked.orders
 }

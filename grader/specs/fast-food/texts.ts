@@ -38,7 +38,6 @@ const units = (config: RestaurantConfig) =>
   listed([count(config.sodaMachines, NOUNS.sodaMachine), count(config.cooks, NOUNS.cook), count(config.fryerPortions, NOUNS.portion)])
 
 export const T = wording({
-  kitServe: { en: "the kit's serve", fr: 'le serve du kit' },
   item: (item: Item) => ({ en: item, fr: ITEM[item].fr.name }),
   nothingMade: { en: 'nothing was made', fr: "rien n'a été préparé" },
   madeAndServe: (made: string, serve: string) => ({ en: `${made}; serve ${serve}`, fr: `${made} ; serve ${serve}` }),

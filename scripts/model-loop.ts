@@ -1,8 +1,10 @@
-// The grader's own Task and Loop, run in the spec process: the correct one gives the
-// output every scenario expects; the flawed ones give the output of common mistakes,
-// so that a student's output can be recognised as one of them.
-import type { Coroutine } from './coroutines.shared.ts'
-import { worlds, type Env, type Work, type WorldName } from './worlds.shared.ts'
+// The kit's model of the event loop, with the common mistakes as flaws: without flaws it
+// prints what every scenario expects, each flaw what that mistake prints, in the grader's
+// words for a task (<tic_tac FINISHED Boum!>). scripts/grader-data.ts records its output
+// in grader/specs/event-loop/expected.shared.ts, which is all the grader reads of it: a
+// Task and a Loop that work are an answer, and stay out of the handout.
+import type { Coroutine } from '../grader/specs/event-loop/coroutines.shared.ts'
+import { type Env, type OutputLine, type Work, type WorldName, worlds } from '../grader/specs/event-loop/worlds.shared.ts'
 
 export interface Flaws {
   /** Takes the task queued last first, like a stack. */
@@ -19,11 +21,6 @@ export interface Flaws {
   completeRunsAll?: boolean
   /** runUntilComplete runs only its own task, without the rest of the queue. */
   completeRunsOnlyTarget?: boolean
-}
-
-export interface OutputLine {
-  lane: 'say' | 'print' | 'call' | 'threw'
-  text: string
 }
 
 type Status = 'NEW' | 'RUNNING' | 'FINISHED' | 'ERROR' | 'CANCELLED'
