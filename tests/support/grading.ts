@@ -50,6 +50,8 @@ export const ONE_WRONG_EACH: Record<string, string> = {
   'semaphore-crawler': 'semaphore-crawler/fixed-batches.ts',
   'fast-food': 'fast-food/burgers-no-semaphore.ts',
   'event-loop': 'event-loop/run-to-end.ts',
+  'chat-socket': 'chat-socket/chat-race-no-abort.ts',
+  'task-group': 'task-group/all-settled.ts',
 }
 
 /**
