@@ -101,6 +101,24 @@ describe('semaphore-crawler: limiter misconceptions', () => {
       ),
     })
   })
+
+  it.each([
+    ['limiter-slice-queue', 'a new array per hand-over (slice)'],
+    ['limiter-find-scan', 'a scan past the tasks started (find)'],
+    ['limiter-wake-all', 'every waiting task woken at each hand-over'],
+  ])("%s, %s: stopped once past 6 times the kit's limiter, the hand-overs blamed", (name) => {
+    expectMisconception(results[name]!, {
+      'limiter-100k': new RegExp(`^${tooSlow('handing the slots over to')}[\\s\\S]*copying or scanning the queue, or waking every waiting task`),
+    })
+  })
+
+  it("a new array per call (spread): stopped once past 6 times the kit's limiter, the queueing blamed", () => {
+    expectMisconception(results['limiter-spread-queue']!, {
+      'limiter-100k': new RegExp(
+        `^${tooSlow('queueing')}[\\s\\S]*each limit\\(\\) call takes time proportional to the number of tasks already waiting: unshift and splice`,
+      ),
+    })
+  })
 })
 
 /** The start of limiter-100k's verdict on a slow limiter, `what` the phase it was stopped in. */
