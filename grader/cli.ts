@@ -12,6 +12,7 @@ import { submissionFromDir } from './engine/submission.ts'
 import { loadExtraRubric, withExtraChecks, type ExtraRubric } from './extra-specs.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { checkIntegrity } from './integrity.ts'
+import { projectRoot } from './layout.ts'
 import { toClassroom } from './report/classroom.ts'
 import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
 import { GradescopeVisibility, toGradescope } from './report/gradescope.ts'
@@ -131,7 +132,7 @@ function parseCommand(argv: string[]): Command | 'help' {
     target = { kind: 'batch', dir: folder(values.batch), out: resolve(values.out) }
   } else {
     if (values.out) throw new UsageError('--out goes with --batch')
-    const dir = folder(values.dir ?? resolve(kitRoot, values.solutions ? 'solutions' : 'exercises'))
+    const dir = folder(values.dir ?? (values.solutions ? resolve(kitRoot, 'solutions') : resolve(projectRoot(), 'exercises')))
     const layout = submissionFromDir(dir, selected).problem
     if (layout) throw new UsageError(layout.en)
     if (values.watch && singleReport.length > 0) throw new UsageError(`--${singleReport[0]} writes one report: it does not go with --watch`)

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
+import { projectRoot } from './layout.ts'
 
-const kitRoot = fileURLToPath(new URL('..', import.meta.url))
-const PROGRESS = join(kitRoot, '.hints-progress.json')
+/** In the student's project: a students' repository keeps its own progress. */
+const PROGRESS = join(projectRoot(), '.hints-progress.json')
 
 const WORDS = {
   en: { hint: 'Hint', of: 'of', last: 'That was the last hint. `--all` shows them all, `--reset` starts again.', none: 'No hints for' },
@@ -46,7 +47,7 @@ function main(argv: string[]): number {
   }
   const lang: Lang = values.lang && isLang(values.lang) ? values.lang : langFromEnv(process.env)
   const words = WORDS[lang]
-  const file = join(kitRoot, 'exercises', id, lang === 'fr' ? 'HINTS.fr.md' : 'HINTS.md')
+  const file = join(projectRoot(), 'exercises', id, lang === 'fr' ? 'HINTS.fr.md' : 'HINTS.md')
   const hints = existsSync(file) ? parseHints(readFileSync(file, 'utf8')) : []
   if (hints.length === 0) {
     console.log(`${words.none} ${id}.`)

@@ -18,6 +18,14 @@ import { fileURLToPath } from 'node:url'
 
 export const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * The student's project: the folder a command runs in when it has an exercises/ folder
+ * (a students' repository, where the kit is a dependency in node_modules), else the kit.
+ */
+export function projectRoot(): string {
+  return existsSync(join(process.cwd(), 'exercises')) ? process.cwd() : kitRoot
+}
+
 export const SCENARIOS_FILE = 'scenarios.jail.ts'
 
 /** The folder of an exercise's specs. */

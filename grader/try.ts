@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
-import { scenariosFileOf } from './layout.ts'
+import { projectRoot, scenariosFileOf } from './layout.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { explainOutcome } from './specs/feedback.ts'
 import { useLang } from './specs/say.ts'
@@ -118,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${words.error}${colon} ${words.unknownScenario}${colon} ${safeText(scenario)} (${words.valid}${colon} ${names.join(', ')})\n${usage}`)
     return 2
   }
-  const dir = resolve(values.dir ?? join(kitRoot, values.solutions ? 'solutions' : 'exercises'))
+  const dir = resolve(values.dir ?? (values.solutions ? join(kitRoot, 'solutions') : join(projectRoot(), 'exercises')))
   const file = join(dir, exercise.id, exercise.file)
   if (!existsSync(file)) {
     console.error(`error: ${file} not found`)

@@ -1,68 +1,88 @@
-// `npm run handout -- OUTDIR [--kit-repo OWNER/NAME] [--kit-ref REF]`: writes the students'
-// copy of the kit, ready to push as a template repository: no solutions, no kit tests,
-// and a CI workflow that grades with a pristine grader pinned at REF.
+// `npm run handout -- OUTDIR [--grader-repo OWNER/NAME] [--grader-ref REF] [--classroom]`
+// writes the two repositories a class needs, neither holding a solution:
+//   OUTDIR/students  the students' template repository: exercises/ (stubs, statements,
+//                    hints), their READMEs, a package.json whose one dependency is the
+//                    grader package pinned (github:OWNER/NAME#REF), a tsconfig.json, and
+//                    the CI workflow (grade.yml; GitHub Classroom's classroom.yml with
+//                    --classroom) that grades with that pinned grader;
+//   OUTDIR/grader    the grader package: what npm packs of the kit (package.json `files`:
+//                    no solutions, no tests, no authoring scripts), sealed. Push it as
+//                    OWNER/NAME and tag it REF: a kit update is a new tag and a version bump.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { catalog } from '../grader/catalog.ts'
 import { seal } from '../grader/integrity.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
-/** What students get. Everything else (solutions/, tests/, scripts/, .ci/) stays with the teacher. */
-const HANDED_OUT = ['exercises', 'grader', 'runtime', 'README.md', 'README.fr.md', 'package-lock.json', 'tsconfig.json', '.gitignore']
-const STUDENT_SCRIPTS = ['grade', 'typecheck', 'try', 'hint']
+const kitPackage = JSON.parse(readFileSync(join(kitRoot, 'package.json'), 'utf8'))
 
-function git(...args: string[]): string | undefined {
+/** The grader package, as npm packs the kit, in `out`. */
+function writeGrader(out: string): void {
+  const packed = mkdtempSync(join(tmpdir(), 'kit-pack-'))
   try {
-    return execFileSync('git', args, { cwd: kitRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return undefined
+    const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packed], { cwd: kitRoot, encoding: 'utf8' }))
+    mkdirSync(out, { recursive: true })
+    execFileSync('tar', ['-xzf', join(packed, filename), '-C', out, '--strip-components=1'])
+  } finally {
+    rmSync(packed, { recursive: true, force: true })
   }
-}
-
-/** OWNER/NAME of the kit on GitHub, from the origin remote when it is there. */
-function originRepository(): string | undefined {
-  return git('remote', 'get-url', 'origin')?.match(/github\.com[:/](.+?\/.+?)(\.git)?$/)?.[1]
-}
-
-function handout(out: string, kitRepository: string | undefined, kitRef: string | undefined): string[] {
-  if (existsSync(out) && readdirSync(out).length > 0) throw new Error(`${out} is not empty`)
-  mkdirSync(out, { recursive: true })
-  for (const path of HANDED_OUT.filter((path) => existsSync(join(kitRoot, path)))) {
-    cpSync(join(kitRoot, path), join(out, path), { recursive: true })
-  }
-  const pkg = JSON.parse(readFileSync(join(kitRoot, 'package.json'), 'utf8'))
-  pkg.scripts = Object.fromEntries(Object.entries(pkg.scripts).filter(([name]) => STUDENT_SCRIPTS.includes(name)))
-  writeFileSync(join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
-
-  const warnings: string[] = []
-  if (!kitRepository) warnings.push('no --kit-repo and no GitHub origin: edit KIT_REPOSITORY in .github/workflows/grade.yml')
-  if (!kitRef) warnings.push('no --kit-ref and no git commit: edit KIT_REF in .github/workflows/grade.yml')
-  const workflow = readFileSync(join(kitRoot, 'classroom/student-workflow.yml'), 'utf8')
-    .replace('repository: KIT_REPOSITORY', `repository: ${kitRepository ?? 'KIT_REPOSITORY'}`)
-    .replace('ref: KIT_REF', `ref: ${kitRef ?? 'KIT_REF'}`)
-  mkdirSync(join(out, '.github/workflows'), { recursive: true })
-  writeFileSync(join(out, '.github/workflows/grade.yml'), workflow)
-  // The handout's package.json differs from the kit's: its manifest describes the handout.
   seal(out)
-  return warnings
+}
+
+/** The students' repository: their exercises, and the grader as a pinned dependency. */
+function writeStudents(out: string, graderRepository: string, graderRef: string, classroom: boolean): void {
+  cpSync(join(kitRoot, 'exercises'), join(out, 'exercises'), { recursive: true })
+  const exercises = catalog.map((exercise) => `\`${exercise.id}\`${exercise.bonus ? ' (bonus)' : ''}`).join(', ')
+  for (const readme of ['README.md', 'README.fr.md']) {
+    const text = readFileSync(join(kitRoot, 'classroom/student-repo', readme), 'utf8')
+    writeFileSync(join(out, readme), text.replace('EXERCISE_LIST', exercises))
+  }
+  const pkg = {
+    name: 'async-exercises',
+    private: true,
+    type: 'module',
+    engines: kitPackage.engines,
+    // The stubs import #runtime: the grader package's runtime, as in the kit.
+    imports: { '#runtime': `${kitPackage.name}/runtime` },
+    scripts: { grade: 'async-kit grade', hint: 'async-kit hint', try: 'async-kit try', typecheck: 'tsc --noEmit' },
+    dependencies: { [kitPackage.name]: `github:${graderRepository}#${graderRef}` },
+    devDependencies: { typescript: kitPackage.devDependencies.typescript, '@types/node': kitPackage.devDependencies['@types/node'] },
+  }
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
+  const { paths: _kitOnly, ...compilerOptions } = JSON.parse(readFileSync(join(kitRoot, 'tsconfig.json'), 'utf8')).compilerOptions
+  writeFileSync(join(out, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, include: ['exercises'] }, null, 2)}\n`)
+  writeFileSync(join(out, '.gitignore'), 'node_modules/\n.hints-progress.json\n')
+  const [source, target] = classroom ? ['classroom-workflow.yml', 'classroom.yml'] : ['student-workflow.yml', 'grade.yml']
+  const workflow = readFileSync(join(kitRoot, 'classroom', source), 'utf8')
+    .replaceAll('GRADER_REPOSITORY', graderRepository)
+    .replaceAll('GRADER_REF', graderRef)
+  mkdirSync(join(out, '.github/workflows'), { recursive: true })
+  writeFileSync(join(out, '.github/workflows', target), workflow)
 }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'kit-repo': { type: 'string' }, 'kit-ref': { type: 'string' } },
+  options: { 'grader-repo': { type: 'string' }, 'grader-ref': { type: 'string' }, classroom: { type: 'boolean' } },
 })
 const [out] = positionals
 if (!out || positionals.length > 1) {
-  console.error('Usage: npm run handout -- OUTDIR [--kit-repo OWNER/NAME] [--kit-ref REF]')
+  console.error('Usage: npm run handout -- OUTDIR [--grader-repo OWNER/NAME] [--grader-ref REF] [--classroom]')
   process.exit(2)
 }
-try {
-  const warnings = handout(resolve(out), values['kit-repo'] ?? originRepository(), values['kit-ref'] ?? git('rev-parse', 'HEAD'))
-  for (const warning of warnings) console.warn(`warning: ${warning}`)
-  console.log(`handout written to ${resolve(out)}: push it as the students' template repository`)
-} catch (error) {
-  console.error(`error: ${(error as Error).message}`)
+const root = resolve(out)
+if (existsSync(root) && readdirSync(root).length > 0) {
+  console.error(`error: ${root} is not empty`)
   process.exit(2)
 }
+const graderRepository = values['grader-repo'] ?? 'GRADER_REPOSITORY'
+const graderRef = values['grader-ref'] ?? `v${kitPackage.version}`
+writeGrader(join(root, 'grader'))
+writeStudents(join(root, 'students'), graderRepository, graderRef, values.classroom ?? false)
+if (!values['grader-repo']) console.warn('warning: no --grader-repo: replace GRADER_REPOSITORY in students/package.json and its workflow')
+console.log(`written to ${root}:
+  grader/    push it as ${graderRepository} and tag it ${graderRef} (the grader package: no solutions)
+  students/  push it as the students' template repository (its package.json and workflow use that tag)`)

@@ -1,15 +1,17 @@
 // The teacher's and author's tools, run on throwaway copies of the kit: the tamper
 // report, the students' handout, the exercise scaffold and private checks.
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkIntegrity, seal } from '../grader/integrity.ts'
 import { runGrader, runKit } from './support/cli.ts'
-import { kitRoot } from './support/grading.ts'
-import { copyKit, linkNodeModules } from './support/kit-copy.ts'
+import { installGraderPackage } from './support/grader-package.ts'
+import { kitRoot, testLimits } from './support/grading.ts'
+import { copyKit } from './support/kit-copy.ts'
 import { parse as parseYaml } from 'yaml'
 
 const scratches: string[] = []
@@ -64,43 +66,62 @@ describe('grader/launch.mjs (npm run grade and hint as bundled JavaScript)', () 
 
 describe('handout', () => {
   let out: string
+  let students: string
+  let grader: string
   beforeAll(async () => {
-    out = join(scratch(await mkdtemp(join(tmpdir(), 'kit-handout-'))), 'students')
-    const result = await runKit('scripts/handout.ts', [out, '--kit-repo', 'teacher/async-kit', '--kit-ref', 'v1.2.3'])
-    expect(result.code).toBe(0)
+    out = join(scratch(await mkdtemp(join(tmpdir(), 'kit-handout-'))), 'class')
+    const result = await runKit('scripts/handout.ts', [out, '--grader-repo', 'teacher/async-grader', '--grader-ref', 'v1.2.3'])
+    expect(result.code, result.stderr).toBe(0)
+    students = join(out, 'students')
+    grader = join(out, 'grader')
   })
 
-  it('holds what students need and none of the solutions', () => {
-    for (const path of ['exercises/toaster/toaster.ts', 'exercises/toaster/README.fr.md', 'grader/catalog.ts', 'runtime/index.ts', 'package-lock.json']) {
-      expect(existsSync(join(out, path)), path).toBe(true)
-    }
-    for (const path of ['solutions', 'tests', 'scripts', '.ci']) expect(existsSync(join(out, path)), path).toBe(false)
+  it("the students' repository is small: their exercises, statements and hints, READMEs, package.json, tsconfig and the workflow", async () => {
+    const top = (await readdir(students)).sort()
+    expect(top).toEqual(['.github', '.gitignore', 'README.fr.md', 'README.md', 'exercises', 'package.json', 'tsconfig.json'])
+    for (const path of ['exercises/toaster/toaster.ts', 'exercises/toaster/README.fr.md', 'exercises/toaster/HINTS.md'])
+      expect(existsSync(join(students, path)), path).toBe(true)
+    const readme = await readFile(join(students, 'README.md'), 'utf8')
+    expect(readme).not.toMatch(/npm test|solutions\/|npm run check/)
+    expect(readme).toContain('`toaster`, `semaphore-crawler`')
   })
 
-  it("keeps only the students' scripts", async () => {
-    const pkg = JSON.parse(await readFile(join(out, 'package.json'), 'utf8'))
-    expect(Object.keys(pkg.scripts)).toContain('grade')
-    expect(Object.keys(pkg.scripts)).not.toContain('handout')
-    expect(Object.keys(pkg.scripts)).not.toContain('test')
+  it('pins the grader as a dependency, and its scripts run the grader package', async () => {
+    const pkg = JSON.parse(await readFile(join(students, 'package.json'), 'utf8'))
+    expect(pkg.dependencies).toEqual({ 'async-ts-kit': 'github:teacher/async-grader#v1.2.3' })
+    expect(pkg.scripts).toEqual({ grade: 'async-kit grade', hint: 'async-kit hint', try: 'async-kit try', typecheck: 'tsc --noEmit' })
+    expect(pkg.imports).toEqual({ '#runtime': 'async-ts-kit/runtime' })
   })
 
-  it('ships a valid workflow that grades exercises/ with the pinned, pristine grader', async () => {
-    const workflow = parseYaml(await readFile(join(out, '.github/workflows/grade.yml'), 'utf8')) as any
+  it('the grader repository is the grader package: no solutions, no tests, no authoring scripts, sealed', async () => {
+    expect((await readdir(grader)).sort()).toEqual(['README.fr.md', 'README.md', 'exercises', 'grader', 'package.json', 'runtime', 'tsconfig.json'])
+    expect(existsSync(join(grader, 'grader/integrity.json'))).toBe(true)
+    expect(checkIntegrity(grader)).toEqual({ sealed: true, modified: [], added: [], removed: [] })
+  })
+
+  it('ships a valid workflow that grades the repository with the pinned grader package, never its own copy', async () => {
+    const workflow = parseYaml(await readFile(join(students, '.github/workflows/grade.yml'), 'utf8')) as any
     const steps: any[] = workflow.jobs.grade.steps
-    const kitCheckout = steps.find((step) => step.with?.path === 'kit')
-    expect(kitCheckout).toMatchObject({ uses: 'actions/checkout@v4', with: { repository: 'teacher/async-kit', ref: 'v1.2.3' } })
     expect(steps.find((step) => step.with?.path === 'student')).toBeDefined()
-    const runs = steps.filter((step) => step.run).map((step) => ({ dir: step['working-directory'], run: step.run }))
-    expect(runs).toContainEqual({ dir: 'kit', run: 'npm ci' })
-    expect(runs.find((step) => step.run.startsWith('npm run grade -- --dir ../student '))).toMatchObject({ dir: 'kit' })
+    const runs = steps.filter((step) => step.run).map((step) => step.run as string)
+    expect(runs).toContain('npm install --prefix grader --no-save --no-audit --no-fund "github:teacher/async-grader#v1.2.3"')
+    expect(runs.find((run) => run.includes(' grade --dir student '))).toMatch(/^node grader\/node_modules\/async-ts-kit\/grader\/bin\.mjs grade /)
   })
 
-  it('grades as is: the stubs score 0 and the handout is sealed', async () => {
-    linkNodeModules(out)
-    const result = await runGrader(['toaster'], { root: out })
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/Score: 0\/10/)
-    expect(result.stdout).not.toMatch(/differs from its sealed manifest/)
+  it('with --classroom, writes the GitHub Classroom workflow instead', async () => {
+    const classroom = join(scratch(await mkdtemp(join(tmpdir(), 'kit-handout-'))), 'class')
+    expect((await runKit('scripts/handout.ts', [classroom, '--grader-repo', 'teacher/async-grader', '--classroom'])).code).toBe(0)
+    expect(await readdir(join(classroom, 'students/.github/workflows'))).toEqual(['classroom.yml'])
+  })
+
+  it("works as a student's clone does, with the grader package installed: the stubs score 0, hints and the sealed grader", async () => {
+    const asKit = installGraderPackage(students, grader)
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [asKit, ...args], { cwd: students, encoding: 'utf8' })
+    const graded = await run('grade', 'toaster', '--watchdog-ms', String(testLimits.watchdogMs))
+    expect(graded.stdout).toContain(`Grading ${join(students, 'exercises')}`)
+    expect(graded.stdout).toMatch(/Score: 0\/10/)
+    expect(graded.stdout).not.toMatch(/differs from its sealed manifest/)
+    expect((await run('hint', 'toaster')).stdout).toMatch(/^Hint 1 of \d/)
   })
 
   it('refuses a folder that is not empty', async () => {

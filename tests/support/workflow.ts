@@ -1,17 +1,17 @@
 // Runs the shell steps of the kit's GitHub workflows (classroom/*.yml) as a runner would,
 // to check the workflows as written: a workspace laid out like the runner's (the
-// student's checkout in student/, the kit's in kit/), each `run:` script through bash
+// student's checkout in student/, the grader installed in grader/), each `run:` script through bash
 // with -e and pipefail in its working-directory, and the files and variables GitHub
 // Actions gives a step (GITHUB_ACTIONS, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
-// GITHUB_WORKSPACE). `uses:` steps are GitHub's own and are not run; `npm ci` is replaced
-// by a link to the kit's node_modules.
+// GITHUB_WORKSPACE). `uses:` steps are GitHub's own and are not run; the install step's
+// `npm install` of the pinned grader is replaced by the same files (grader-package.ts).
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { installGraderPackage } from './grader-package.ts'
 import { kitRoot } from './grading.ts'
-import { linkNodeModules } from './kit-copy.ts'
 
 export interface WorkflowStep {
   name?: string
@@ -35,16 +35,14 @@ export function readWorkflow(file: string): Workflow {
   return parseYaml(readFileSync(join(kitRoot, file), 'utf8')) as Workflow
 }
 
-/** What a checkout of the kit needs to grade. */
-const KIT_CHECKOUT = ['grader', 'runtime', 'package.json', 'package-lock.json', 'tsconfig.json']
-
-/** A runner's workspace: student/ holding `studentFiles` (laid out as the repository is), kit/ the kit. */
+/**
+ * A runner's workspace: student/ holding `studentFiles` (laid out as the repository is),
+ * and the grader installed as the workflows' install step does (grader/node_modules/).
+ */
 export function workspaceWith(studentFiles: Record<string, string>): string {
   const workspace = mkdtempSync(join(tmpdir(), 'kit-workflow-'))
   for (const [path, source] of Object.entries(studentFiles)) cpSync(source, join(workspace, 'student', path), { recursive: true })
-  mkdirSync(join(workspace, 'kit'))
-  for (const part of KIT_CHECKOUT) cpSync(join(kitRoot, part), join(workspace, 'kit', part), { recursive: true })
-  linkNodeModules(join(workspace, 'kit'))
+  installGraderPackage(join(workspace, 'grader'))
   return workspace
 }
 
