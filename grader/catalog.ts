@@ -409,8 +409,8 @@ export const catalog: readonly CatalogExercise[] = z
         {
           id: 'uses-config',
           title: {
-            en: 'serve sizes its limits from restaurant.config (2 soda machines, 6 cooks, 8 portions)',
-            fr: 'serve tire ses limites de restaurant.config (2 machines à soda, 6 cuisiniers, 8 portions)',
+            en: 'serve sizes its limits from restaurant.config (2 soda machines, 5 cooks, 8 portions)',
+            fr: 'serve tire ses limites de restaurant.config (2 machines à soda, 5 cuisiniers, 8 portions)',
           },
           points: 2,
         },

@@ -58,7 +58,7 @@ describe('fast-food misconceptions', () => {
 
   it("the statement's limits instead of restaurant.config: a bigger restaurant is underused", () => {
     expectMisconception(results['limits-from-the-seed']!, {
-      'uses-config': /2 soda machines, 6 cooks and 8 portions per batch, serve never had more than 1 cup filling at once[\s\S]*from restaurant\.config/,
+      'uses-config': /2 soda machines, 5 cooks and 8 portions per batch, serve never had more than 1 cup filling at once[\s\S]*from restaurant\.config/,
     })
   })
 

@@ -23,10 +23,6 @@ import { kitRoot, testLimits } from './support/grading.ts'
  * cause is fixed: the entry goes).
  */
 const KNOWN_LEAKS: Record<string, { earns: string[]; why: string }> = {
-  'fast-food': {
-    earns: ['upgrade-in-time', 'upgrade-cheapest'],
-    why: "the bigger restaurant uses-config runs serve on (BIGGER, restaurant.shared.ts) is the cheapest upgrade, and the statement, the catalog's title of uses-config and the expectations of tests/fast-food.test.ts name it",
-  },
   'semaphore-crawler': {
     // limiter-100k too, when the machine's load lets a copy of the yardstick keep within its allowance.
     earns: ['limiter-limit', 'limiter-fifo', 'limiter-rejects', 'limiter-sync-throw', 'limiter-100k'],

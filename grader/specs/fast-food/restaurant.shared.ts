@@ -11,7 +11,7 @@ export const FRIES_MS = 4000
 /** The restaurant of the statement, before any upgrade. */
 export const TODAY: RestaurantConfig = Object.freeze({ sodaMachines: 1, cooks: 3, fryerPortions: 5 })
 /** A restaurant bigger than today's, to see that `serve` sizes its limits from the config. */
-export const BIGGER: RestaurantConfig = Object.freeze({ sodaMachines: 2, cooks: 6, fryerPortions: 8 })
+export const BIGGER: RestaurantConfig = Object.freeze({ sodaMachines: 2, cooks: 5, fryerPortions: 8 })
 
 export type Item = 'soda' | 'burger' | 'fries'
 export const ITEMS: readonly Item[] = ['soda', 'burger', 'fries']

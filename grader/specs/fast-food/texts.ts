@@ -33,7 +33,7 @@ const STATION = {
   burger: { method: 'cookBurger', key: 'cooks', made: NOUNS.burger, station: NOUNS.cook, madeEn: 'cooked', madeFr: 'préparés' },
 } as const
 
-/** "2 soda machines, 6 cooks and 8 portions", then "per batch" in the sentence. */
+/** "2 soda machines, 5 cooks and 8 portions", then "per batch" in the sentence. */
 const units = (config: RestaurantConfig) =>
   listed([count(config.sodaMachines, NOUNS.sodaMachine), count(config.cooks, NOUNS.cook), count(config.fryerPortions, NOUNS.portion)])
 
