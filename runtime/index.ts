@@ -4,10 +4,10 @@
  * ```ts
  * import { Semaphore, sleep, timeout } from '#runtime'
  *
- * await sleep(1000)                                 // pause this task for 1 s
- * const forecast = await timeout(3000, signal => fetchWeather(server, signal))
- * const downloads = new Semaphore(3)                // at most 3 downloads at once
- * const pages = await Promise.all(ids.map(id => downloads.use(() => download(id))))
+ * await sleep(1000)                                  // pause this task for 1 s
+ * const answer = await timeout(3000, signal => ask(question, signal))
+ * const oven = new Semaphore(2)                       // at most 2 cakes in the oven at once
+ * const cake = await oven.use(() => bake(recipe))     // waits for a place, bakes, frees it
  * ```
  */
 export { sleep, timeout } from './sleep.ts'
