@@ -6,7 +6,9 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise, type CatalogExercise } from './catalog.ts'
-import { gradeBatch } from './engine/batch.ts'
+import { DEFAULT_CHUNK, gradeBatch } from './engine/batch.ts'
+import { MergeError, mergeBatches } from './engine/merge.ts'
+import { parseShard, type Shard } from './engine/shard.ts'
 import { grade, type GradeOptions } from './engine/grade.ts'
 import { submissionFromDir } from './engine/submission.ts'
 import { loadExtraRubric, withExtraChecks, type ExtraRubric } from './extra-specs.ts'
@@ -45,7 +47,12 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
                        repository on Actions, else the folder's name)
   --fail-under PCT     exit with status 1 when the score is below PCT percent
   --batch DIR          grade every subfolder of DIR as one student's submission
-  --out DIR            with --batch: where to write each student's JSON and gradebook.csv
+  --out DIR            with --batch or --merge: where to write each student's JSON, the
+                       gradebook, checks.csv, summary.csv and the Moodle and Canvas imports;
+                       a batch run again over it regrades only the students that changed
+  --shard K/N          with --batch: grade only the K-th of N parts of the class
+  --chunk N            with --batch: students per engine run (default ${DEFAULT_CHUNK})
+  --merge OUT...       combine the --out folders of the shards of a class into --out DIR
   --extra-specs DIR    add the private checks of DIR (spec files and rubric.json)
   --timeline           draw what the code did in each scenario, passing checks too
   --watch              grade again each exercise whose files change, showing what changed
@@ -55,7 +62,11 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
 
 class UsageError extends Error {}
 
-type Target = { kind: 'one'; dir: string } | { kind: 'watch'; dir: string } | { kind: 'batch'; dir: string; out: string }
+type Target =
+  | { kind: 'one'; dir: string }
+  | { kind: 'watch'; dir: string }
+  | { kind: 'batch'; dir: string; out: string; shard?: Shard; chunk?: number }
+  | { kind: 'merge'; outs: string[]; out: string }
 
 interface Command {
   exercises: CatalogExercise[]
@@ -91,6 +102,9 @@ function parseCommand(argv: string[]): Command | 'help' {
         'fail-under': { type: 'string' },
         batch: { type: 'string' },
         out: { type: 'string' },
+        shard: { type: 'string' },
+        chunk: { type: 'string' },
+        merge: { type: 'string' },
         'watchdog-ms': { type: 'string' },
         'extra-specs': { type: 'string' },
         timeline: { type: 'boolean' },
@@ -104,6 +118,10 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const { values, positionals } = parsed
   if (values.help) return 'help'
+  if (values.merge !== undefined) return mergeCommand(values, positionals)
+  if (values.batch === undefined && (values.shard !== undefined || values.chunk !== undefined)) {
+    throw new UsageError(`--${values.shard !== undefined ? 'shard' : 'chunk'} goes with --batch`)
+  }
 
   const unknown = positionals.filter((id) => !findExercise(id))
   if (unknown.length > 0) throw new UsageError(`unknown exercise: ${unknown.join(', ')}`)
@@ -129,7 +147,13 @@ function parseCommand(argv: string[]): Command | 'help' {
     if (!values.out) throw new UsageError('--batch needs --out DIR')
     if (values.watch) throw new UsageError('--watch and --batch cannot be used together')
     if (singleReport.length > 0) throw new UsageError(`--${singleReport[0]} grades one submission; --batch writes a report per student in --out`)
-    target = { kind: 'batch', dir: folder(values.batch), out: resolve(values.out) }
+    target = {
+      kind: 'batch',
+      dir: folder(values.batch),
+      out: resolve(values.out),
+      ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
+      ...(values.chunk !== undefined ? { chunk: number(values.chunk, '--chunk', 1, 10_000) } : {}),
+    }
   } else {
     if (values.out) throw new UsageError('--out goes with --batch')
     const dir = folder(values.dir ?? (values.solutions ? resolve(kitRoot, 'solutions') : resolve(projectRoot(), 'exercises')))
@@ -159,6 +183,27 @@ function parseCommand(argv: string[]): Command | 'help' {
     ...(values.student ? { student: values.student } : {}),
     ...(values['fail-under'] !== undefined ? { failUnder: number(values['fail-under'], '--fail-under', 0, 100) } : {}),
     ...(values['watchdog-ms'] !== undefined ? { watchdogMs: number(values['watchdog-ms'], '--watchdog-ms', 100, 600_000) } : {}),
+  }
+}
+
+/** `--merge OUT1 OUT2 ... --out DIR`: the folders after --merge are positionals, not exercises. */
+function mergeCommand(values: { out?: string; merge?: string; batch?: string; lang?: string }, positionals: string[]): Command {
+  if (!values.out) throw new UsageError('--merge needs --out DIR')
+  if (values.batch !== undefined) throw new UsageError('--merge and --batch cannot be used together')
+  const outs = [values.merge!, ...positionals].map(folder)
+  return {
+    exercises: [...catalog],
+    target: { kind: 'merge', outs, out: resolve(values.out) },
+    lang: values.lang !== undefined && isLang(values.lang) ? values.lang : langFromEnv(process.env),
+    timelines: false,
+  }
+}
+
+function shard(text: string): Shard {
+  try {
+    return parseShard(text)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
   }
 }
 
@@ -224,12 +269,29 @@ async function gradeOne(command: Command, dir: string): Promise<number> {
   return command.failUnder !== undefined && 100 * points < command.failUnder * max ? 1 : 0
 }
 
-async function gradeMany(command: Command, dir: string, out: string): Promise<number> {
+async function gradeMany(command: Command, target: Extract<Target, { kind: 'batch' }>): Promise<number> {
+  const { dir, out } = target
   const progress = progressLine(process.stderr)
-  const results = await gradeBatch(dir, out, gradeOptions(command, progress))
+  const results = await gradeBatch(dir, out, {
+    ...gradeOptions(command, progress),
+    ...(target.shard ? { shard: target.shard } : {}),
+    ...(target.chunk ? { chunkSize: target.chunk } : {}),
+  })
   progress.clear()
   printReport(renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang }))
   return 0
+}
+
+async function merge(command: Command, outs: string[], out: string): Promise<number> {
+  try {
+    const results = await mergeBatches(outs, out)
+    printReport(renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang }))
+    return 0
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error
+    process.stderr.write(`error: --merge: ${error.message}\n`)
+    return 2
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -256,7 +318,8 @@ async function main(argv: string[]): Promise<number> {
       timelines: command.timelines,
     })
   }
-  return target.kind === 'batch' ? gradeMany(command, target.dir, target.out) : gradeOne(command, target.dir)
+  if (target.kind === 'merge') return merge(command, target.outs, target.out)
+  return target.kind === 'batch' ? gradeMany(command, target) : gradeOne(command, target.dir)
 }
 
 process.exitCode = await main(process.argv.slice(2))

@@ -1,13 +1,36 @@
 // Batch grading for teachers: every subfolder of a folder is one student's submission,
-// laid out like exercises/. All are graded in one engine run; each gets a JSON report,
-// and gradebook.csv sums them up.
+// laid out like exercises/. Students are graded in chunks, one engine run each, so that
+// memory depends on the chunk and not on the class; each chunk's reports are written as
+// soon as its run ends. A student whose files and grader are those of the report already
+// in the output folder is not graded again (batch-store.ts): a batch run again resumes
+// where it stopped and regrades only what changed. With a shard, only that part of the
+// class is graded (shard.ts), and merge.ts combines the shards' folders.
 import { readdirSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { toGradebook } from '../report/gradebook.ts'
-import { safeReport, type BatchResult } from '../report/schema.ts'
+import { type BatchResult, type Report, safeReport } from '../report/schema.ts'
+import { openStore, reusableReport, STATE_DIR, storeReport, writeManifest } from './batch-store.ts'
+import { type BatchEndHook, lightReport, writeClassFiles } from './class-files.ts'
+import { submissionFingerprint } from './fingerprint.ts'
 import { grade, type GradeOptions } from './grade.ts'
+import { graderVersion } from './grader-version.ts'
+import { progressLog } from './progress-log.ts'
+import { inShard, type Shard, shardText } from './shard.ts'
 import { submissionFromDir } from './submission.ts'
+
+/** Students per engine run: the run's memory grows with it, and each run costs a vitest start. */
+export const DEFAULT_CHUNK = 15
+
+export interface BatchOptions extends GradeOptions {
+  /** Grade only this part of the class. */
+  shard?: Shard
+  chunkSize?: number
+  /** Where the line per student goes when it is not a terminal (stderr by default). */
+  log?: NodeJS.WritableStream & { isTTY?: boolean }
+  /** Called at the end with the class's results (the HTML dashboard). */
+  onEnd?: BatchEndHook
+}
 
 export function studentsIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -16,22 +39,58 @@ export function studentsIn(dir: string): string[] {
     .sort()
 }
 
-export async function gradeBatch(dir: string, out: string, options: GradeOptions): Promise<BatchResult[]> {
-  const students = studentsIn(dir)
-  const reports = await grade(
-    students.map((student) => submissionFromDir(join(dir, student), options.exercises, student)),
-    options,
-  )
-  // What is written is what every writer reads: a safe report (schema.ts).
-  const results = students.map((student, index) => ({ student, report: safeReport(reports[index]) }))
-  await mkdir(out, { recursive: true })
-  await Promise.all(results.map(({ student, report }) => writeFile(join(out, `${student}.json`), `${JSON.stringify(report, null, 2)}\n`)))
-  await writeFile(
-    join(out, 'gradebook.csv'),
-    toGradebook(
-      results,
-      options.exercises.map((exercise) => exercise.id),
-    ),
-  )
+/** Grades the class (or its shard) into `out`; the results in gradebook order, lightened (class-files.ts). */
+export async function gradeBatch(dir: string, out: string, options: BatchOptions): Promise<BatchResult[]> {
+  const students = studentsIn(dir).filter((student) => inShard(student, options.shard))
+  const exerciseIds = options.exercises.map((exercise) => exercise.id)
+  const version = graderVersion(options)
+  await openStore(out)
+  // No manifest while the batch runs: --merge refuses a folder whose batch did not finish.
+  await rm(join(out, STATE_DIR, 'manifest.json'), { force: true })
+
+  const keys = new Map(students.map((student) => [student, keyOf(version, submissionFingerprint(join(dir, student), options.exercises))]))
+  const reports = new Map<string, Report>()
+  for (const student of students) {
+    const kept = await reusableReport(out, student, keys.get(student)!)
+    if (kept) reports.set(student, lightReport(kept))
+  }
+  const toGrade = students.filter((student) => !reports.has(student))
+  const log = progressLog(options.log ?? process.stderr, students.length, toGrade.length)
+  for (const student of students) {
+    const kept = reports.get(student)
+    if (kept) log.student(student, kept.score, true)
+  }
+
+  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK)
+  const checksOf = options.exercises.reduce((sum, exercise) => sum + exercise.checks.length, 0)
+  for (let start = 0; start < toGrade.length; start += chunkSize) {
+    const chunk = toGrade.slice(start, start + chunkSize)
+    // The progress bar spans the whole batch, not one chunk.
+    const before = start * checksOf
+    const graded = await grade(
+      chunk.map((student) => submissionFromDir(join(dir, student), options.exercises, student)),
+      { ...options, onProgress: (done) => options.onProgress?.(before + done, toGrade.length * checksOf) },
+    )
+    for (const [index, student] of chunk.entries()) {
+      // What is written is what every writer reads: a safe report (schema.ts).
+      const report = safeReport(graded[index])
+      await storeReport(out, student, keys.get(student)!, report)
+      reports.set(student, lightReport(report))
+      log.student(student, report.score, false)
+    }
+  }
+
+  const results = students.map((student) => ({ student, report: reports.get(student)! }))
+  await writeClassFiles({ out, exerciseIds, results })
+  await writeManifest(out, {
+    graderVersion: version,
+    exercises: exerciseIds,
+    lang: options.lang ?? 'en',
+    ...(options.shard ? { shard: shardText(options.shard) } : {}),
+    students,
+  })
+  await options.onEnd?.({ out, exerciseIds, results })
   return results
 }
+
+const keyOf = (version: string, fingerprint: string) => createHash('sha256').update(`${version}\n${fingerprint}`).digest('hex')
