@@ -19,6 +19,7 @@ import { toClassroom } from './report/classroom.ts'
 import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
 import { GradescopeVisibility, toGradescope } from './report/gradescope.ts'
 import { jsonText } from './report/json.ts'
+import { toHtml } from './report/html-report.ts'
 import { toJUnit } from './report/junit.ts'
 import { progressLine, type ProgressLine } from './report/progress.ts'
 import { safeReport } from './report/schema.ts'
@@ -37,6 +38,8 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
   --dir PATH           grade the folder PATH, laid out like exercises/
   --json FILE          also write the report as JSON to FILE
   --junit FILE         also write the report as JUnit XML to FILE
+  --html FILE          also write the report as one self-contained web page to FILE
+                       (timelines drawn; offline, printable; --batch writes index.html)
   --gradescope FILE    also write Gradescope's results.json to FILE
   --visibility WHEN    with --gradescope: when students see the results (visible,
                        after_due_date, after_published, hidden; default visible)
@@ -76,6 +79,7 @@ interface Command {
   extraSpecs?: { dir: string; rubric: ExtraRubric }
   json?: string
   junit?: string
+  html?: string
   gradescope?: string
   visibility?: GradescopeVisibility
   classroom?: string
@@ -95,6 +99,7 @@ function parseCommand(argv: string[]): Command | 'help' {
         dir: { type: 'string' },
         json: { type: 'string' },
         junit: { type: 'string' },
+        html: { type: 'string' },
         gradescope: { type: 'string' },
         visibility: { type: 'string' },
         classroom: { type: 'string' },
@@ -137,7 +142,7 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const exercises = extraSpecs ? withExtraChecks(selected, extraSpecs.rubric) : selected
 
-  const singleReport = (['json', 'junit', 'gradescope', 'classroom', 'visibility', 'student', 'fail-under'] as const).filter(
+  const singleReport = (['json', 'junit', 'html', 'gradescope', 'classroom', 'visibility', 'student', 'fail-under'] as const).filter(
     (flag) => values[flag] !== undefined,
   )
   const sources = (['solutions', 'dir', 'batch'] as const).filter((flag) => values[flag] !== undefined)
@@ -177,6 +182,7 @@ function parseCommand(argv: string[]): Command | 'help' {
     ...(extraSpecs ? { extraSpecs } : {}),
     ...(values.json ? { json: resolve(values.json) } : {}),
     ...(values.junit ? { junit: resolve(values.junit) } : {}),
+    ...(values.html ? { html: resolve(values.html) } : {}),
     ...(values.gradescope ? { gradescope: resolve(values.gradescope) } : {}),
     ...(visibility.success && visibility.data ? { visibility: visibility.data } : {}),
     ...(values.classroom ? { classroom: resolve(values.classroom) } : {}),
@@ -263,6 +269,7 @@ async function gradeOne(command: Command, dir: string): Promise<number> {
   const seconds = (performance.now() - started) / 1000
   if (command.json) await write(command.json, jsonText(report))
   if (command.junit) await write(command.junit, toJUnit(report, { startedAt, seconds, student: studentOf(dir, command.student, process.env) }))
+  if (command.html) await write(command.html, toHtml(report))
   if (command.gradescope) await write(command.gradescope, jsonText(toGradescope(report, seconds, { visibility: command.visibility })))
   if (command.classroom) await write(command.classroom, jsonText(toClassroom(report)))
   const { points, max } = report.score
