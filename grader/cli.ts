@@ -19,6 +19,7 @@ import { toClassroom } from './report/classroom.ts'
 import { annotations, stepSummary, withoutWorkflowCommands } from './report/github.ts'
 import { GradescopeVisibility, toGradescope } from './report/gradescope.ts'
 import { jsonText } from './report/json.ts'
+import { writeClassPagesAtEnd } from './report/html-class-hook.ts'
 import { toHtml } from './report/html-report.ts'
 import { toJUnit } from './report/junit.ts'
 import { progressLine, type ProgressLine } from './report/progress.ts'
@@ -39,7 +40,8 @@ Grades exercises/ (or another folder laid out the same way) and prints a report.
   --json FILE          also write the report as JSON to FILE
   --junit FILE         also write the report as JUnit XML to FILE
   --html FILE          also write the report as one self-contained web page to FILE
-                       (timelines drawn; offline, printable; --batch writes index.html)
+                       (timelines drawn; offline, printable); --batch and --merge write
+                       a class dashboard, index.html, and a page per student in --out
   --gradescope FILE    also write Gradescope's results.json to FILE
   --visibility WHEN    with --gradescope: when students see the results (visible,
                        after_due_date, after_published, hidden; default visible)
@@ -283,6 +285,7 @@ async function gradeMany(command: Command, target: Extract<Target, { kind: 'batc
     ...gradeOptions(command, progress),
     ...(target.shard ? { shard: target.shard } : {}),
     ...(target.chunk ? { chunkSize: target.chunk } : {}),
+    onEnd: writeClassPagesAtEnd,
   })
   progress.clear()
   printReport(renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang }))
@@ -291,7 +294,7 @@ async function gradeMany(command: Command, target: Extract<Target, { kind: 'batc
 
 async function merge(command: Command, outs: string[], out: string): Promise<number> {
   try {
-    const results = await mergeBatches(outs, out)
+    const results = await mergeBatches(outs, out, writeClassPagesAtEnd)
     printReport(renderBatchSummary(results, out, { color: shouldColor(process.stdout, process.env), lang: command.lang }))
     return 0
   } catch (error) {

@@ -107,25 +107,34 @@ function studentTable(students: readonly ClassStudent[], { t, h }: Say): Markup 
   return html`<table class="student-table"><thead><tr><th>${t('student')}</th><th class="number">${t('score')}</th><th class="number">%</th>${withBonus ? html`<th class="number">bonus</th>` : ''}<th>${h('notes')}</th></tr></thead><tbody>${rows}</tbody></table>`
 }
 
+export interface ClassPagesOptions {
+  /** The language of the dashboard; by default the first report's. */
+  lang?: Lang
+  /**
+   * The student's full report for their page, when `results` holds lightened ones (a
+   * batch keeps no timelines in memory): read one at a time. Undefined falls back to `results`.
+   */
+  fullReport?: (student: string) => Promise<Report | undefined>
+}
+
 /**
  * Writes the dashboard of a batch: `outDir/index.html`, and each student's page in
- * `outDir/students/`. Returns the paths written, index.html first. The language is the
- * reports' (the first one's), unless given.
+ * `outDir/students/`. Returns the paths written, index.html first.
  */
-export async function writeClassPages(outDir: string, results: readonly BatchResult[], lang?: Lang): Promise<string[]> {
+export async function writeClassPages(outDir: string, results: readonly BatchResult[], options: ClassPagesOptions = {}): Promise<string[]> {
   const reports = results.map(({ report }) => safeReport(report))
   const names = pageNames(results.map(({ student }) => student))
   const students = results.map(({ student }, index) => ({ student: safeText(student), report: reports[index]!, href: `students/${names[index]}` }))
-  const language = lang ?? reports[0]?.lang ?? 'en'
   await mkdir(join(outDir, 'students'), { recursive: true })
-  // One page at a time: a class of thousands never holds more than one page in memory.
+  // One page at a time: a class of thousands never holds more than one full report.
   const written: string[] = []
   for (const [index, { student, report }] of students.entries()) {
+    const full = await options.fullReport?.(results[index]!.student).catch(() => undefined)
     const path = join(outDir, 'students', names[index]!)
-    await writeFile(path, toHtml(report, { student, backTo: '../index.html' }))
+    await writeFile(path, toHtml(full ?? report, { student, backTo: '../index.html' }))
     written.push(path)
   }
   const index = join(outDir, 'index.html')
-  await writeFile(index, toClassDashboard(students, language))
+  await writeFile(index, toClassDashboard(students, options.lang ?? reports[0]?.lang ?? 'en'))
   return [index, ...written]
 }

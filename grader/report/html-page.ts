@@ -54,7 +54,7 @@ svg .count { fill: var(--ink); font-weight: 600; }
 .legend { color: var(--dim); font-size: .85rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
-th { font-weight: 600; }
+th { font-weight: 600; white-space: nowrap; overflow-wrap: normal; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .rate { display: inline-block; height: .6rem; background: var(--bar); vertical-align: middle; }
 @media print {
