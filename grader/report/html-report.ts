@@ -34,7 +34,7 @@ export function toHtml(input: Report, options: HtmlReportOptions = {}): string {
   const who = options.student === undefined ? report.submission : safeText(options.student)
   const { points, max } = report.score
   const body = html`${options.backTo ? html`<nav><a href="${options.backTo}">← ${h('backToClass')}</a></nav>` : ''}<header><h1>${h('report')}</h1><p class="meta">${h('submission')}${t('colon')} <span class="submission">${who}</span></p><p class="score">${t('score')}${t('colon')} <span class="total">${points}/${max}</span> (${percent(points, max)}%)${report.bonus ? html` · ${t('bonusScore')}${t('colon')} ${report.bonus.points}/${report.bonus.max}` : ''}</p>${integrity(say)}<p class="legend">${h('legend')}</p></header><main>${report.exercises.map((exercise) => exerciseSection(exercise, say))}</main>`
-  return htmlPage(report.lang, `${h('report')}: ${who} (${points}/${max})`, body)
+  return htmlPage(report.lang, `${h('report')}${t('colon')} ${who} (${points}/${max})`, body)
 }
 
 /** A teacher must see at once if the grader itself was edited. */
