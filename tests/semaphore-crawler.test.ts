@@ -94,10 +94,10 @@ describe('semaphore-crawler: limiter misconceptions', () => {
     })
   })
 
-  it("Array.shift queue: each hand-over moves the whole queue, many times the cost of the kit's own limiter", () => {
+  it("Array.shift queue: each hand-over moves the whole queue, many times the cost of #runtime's Semaphore", () => {
     expectMisconception(results['limiter-shift-queue']!, {
       'limiter-100k': new RegExp(
-        `^${tooSlow('handing the slots over to')}\\nat most 6 times the kit's limiter, plus 150 ms: \\d+ ms here\\n\\d+ ms of CPU for [\\d,]+ tasks, then the grader stopped feeding it\\neach hand-over costs time proportional to the number of waiting tasks: Array\\.shift`,
+        `^${tooSlow('handing the slots over to')}\\nat most 5 times #runtime's Semaphore, plus 150 ms: \\d+ ms here\\n\\d+ ms of CPU for [\\d,]+ tasks, then the grader stopped feeding it\\neach hand-over costs time proportional to the number of waiting tasks: Array\\.shift`,
       ),
     })
   })
@@ -106,13 +106,13 @@ describe('semaphore-crawler: limiter misconceptions', () => {
     ['limiter-slice-queue', 'a new array per hand-over (slice)'],
     ['limiter-find-scan', 'a scan past the tasks started (find)'],
     ['limiter-wake-all', 'every waiting task woken at each hand-over'],
-  ])("%s, %s: stopped once past 6 times the kit's limiter, the hand-overs blamed", (name) => {
+  ])("%s, %s: stopped once past 5 times #runtime's Semaphore, the hand-overs blamed", (name) => {
     expectMisconception(results[name]!, {
       'limiter-100k': new RegExp(`^${tooSlow('handing the slots over to')}[\\s\\S]*copying or scanning the queue, or waking every waiting task`),
     })
   })
 
-  it("a new array per call (spread): stopped once past 6 times the kit's limiter, the queueing blamed", () => {
+  it("a new array per call (spread): stopped once past 5 times #runtime's Semaphore, the queueing blamed", () => {
     expectMisconception(results['limiter-spread-queue']!, {
       'limiter-100k': new RegExp(
         `^${tooSlow('queueing')}[\\s\\S]*each limit\\(\\) call takes time proportional to the number of tasks already waiting: unshift and splice`,
@@ -123,7 +123,7 @@ describe('semaphore-crawler: limiter misconceptions', () => {
 
 /** The start of limiter-100k's verdict on a slow limiter, `what` the phase it was stopped in. */
 function tooSlow(what: string): string {
-  return `createLimiter\\(10\\) is too slow with 100,000 queued tasks: ${what} the first [\\d,]+ of them took \\d+ ms of CPU, \\d+(\\.\\d)? times as long as the kit's own limiter in the same run \\(\\d+(\\.\\d)? ms for as many\\)`
+  return `createLimiter\\(10\\) is too slow with 100,000 queued tasks: ${what} the first [\\d,]+ of them took \\d+ ms of CPU, \\d+(\\.\\d)? times as long as #runtime's Semaphore in the same run \\(\\d+(\\.\\d)? ms for as many\\)`
 }
 
 /** A do-nothing submission earns nothing: every check fails. */

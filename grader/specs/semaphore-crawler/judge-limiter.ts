@@ -7,7 +7,7 @@ import type { Run } from '../run.ts'
 import type { CallReport } from './calls.jail.ts'
 import { describeIdle, firstIdleSlot, greedySchedule, listSpans as listOf, type Job } from './judge-schedule.ts'
 import {
-  kitMsFor,
+  yardstickMsFor,
   allowanceMs,
   LIMITER_FAILURES,
   LIMITER_ORDER,
@@ -245,26 +245,26 @@ export function judgeOwnQueue(run: Calls, limiter: LimiterSetup): void {
 const roughly = (value: number) => (value < 10 ? value.toFixed(1) : String(Math.round(value)))
 
 /**
- * 100,000 tasks queued at once all go through, at a cost within a few times the kit's own
- * limiter's, measured in the same run: a slow queue was fed no more when it went past that.
+ * 100,000 tasks queued at once all go through, at a cost within a few times #runtime's
+ * Semaphore's, measured in the same run: a slow queue was fed no more when it went past that.
  */
 export function judgeManyTasks(run: Run<Throughput>): void {
-  const { count, limit, times } = MANY_TASKS
+  const { count, limit } = MANY_TASKS
   const limiter = `createLimiter(${limit})`
   if (run.outcome.kind === 'runaway') run.fail({ ...explainOutcome(run, 'createLimiter'), mistake: T.pollsWithTimers })
   const { value: result } = run.resolved('createLimiter')
   const all = T.counted(count)
   if (result.over) {
     const yours = result.yours[result.over]
-    const kitMs = kitMsFor(result.kit[result.over], yours.done)
+    const yardstickMs = yardstickMsFor(result.yardstick[result.over], yours.done)
     const done = T.counted(yours.done)
     const tooSlow = result.over === 'queueing' ? T.tooSlowQueueing : T.tooSlowHandOvers
     run.fail({
       message:
-        yours.done === 0 || kitMs === 0
+        yours.done === 0 || yardstickMs === 0
           ? T.tooSlowBeforeAny(limiter, all, yours.cpuMs)
-          : tooSlow(limiter, all, done, yours.cpuMs, roughly(yours.cpuMs / kitMs), roughly(kitMs)),
-      expected: T.withinKitTimes(times, MANY_TASKS.allowanceMs, Math.round(allowanceMs(result.kit[result.over], yours.done))),
+          : tooSlow(limiter, all, done, yours.cpuMs, roughly(yours.cpuMs / yardstickMs), roughly(yardstickMs)),
+      expected: T.withinSemaphoreTimes(MANY_TASKS.times, MANY_TASKS.allowanceMs, Math.round(allowanceMs(result.yardstick[result.over], yours.done))),
       actual: T.stoppedFeeding(yours.cpuMs, done),
       mistake: result.over === 'queueing' ? T.slowQueueing : T.slowHandOvers,
     })

@@ -76,17 +76,21 @@ export const LIMITER_DEADLINE_MS = 60_000
 
 /**
  * 100,000 tasks queued at once, each ending as soon as it runs, through the submission's
- * limiter in chunks of `chunk` calls, and one chunk in `kitEvery` through the kit's own,
- * interleaved (throughput.jail.ts). In each phase (queueing the tasks, handing the slots
- * over) the submission's limiter may spend up to `times` what the kit's spent per call so
- * far, plus `allowanceMs`. Measured in the jail: limiters that take the next task in
- * constant time spend 0.2 to 4 times the kit's per call (the garbage collector's pauses
- * land on either side); over a whole run Array.shift spends 22 times as much handing the
- * slots over (each shift moves the whole queue) and unshift 12 times as much queueing; a
- * copy of the queue, a scan or a wake-up of every waiting task far more. A bound much above
- * 6 would let shift and unshift through on a machine whose memory moves faster.
+ * limiter in chunks of `chunk` calls, and one chunk in `yardstickEvery` through a limiter
+ * built on #runtime's Semaphore, interleaved (throughput.jail.ts). In each phase the
+ * submission's limiter may spend up to `times` what the yardstick spent per call so far,
+ * plus `allowanceMs`. Measured in the jail, per call, against the yardstick: limiters that
+ * take the next task in constant time spend 0.3 to 2.1 times as much queueing and 0.1 to
+ * 1.4 times handing the slots over (the collector's pauses land on either side); with
+ * 100,000 waiting, Array.shift spends 20 to 40 times as much handing over (each shift
+ * moves the whole queue), a copy or a scan of the queue, or a wake-up of every waiting
+ * task, far more. unshift, 4 to 13 times as much queueing, lies too close to be told
+ * apart for sure from a slow constant-time queue.
  */
-export const MANY_TASKS = { count: 100_000, limit: 10, chunk: 5000, kitEvery: 4, times: 6, allowanceMs: 150 }
+export const MANY_TASKS = { count: 100_000, limit: 10, chunk: 5000, yardstickEvery: 4, times: 5, allowanceMs: 150 }
+
+/** Queueing: the limit() calls, made while every slot is taken. Hand-overs: the queue drained. */
+export type Phase = 'queueing' | 'handOvers'
 
 /** What a limiter spent in one phase of limiter-100k, and for how much work. */
 export interface PhaseCost {
@@ -95,14 +99,14 @@ export interface PhaseCost {
   done: number
 }
 
-/** What the kit's limiter spent for `done` calls of a phase, at its rate so far. */
-export function kitMsFor(kit: PhaseCost, done: number): number {
-  return kit.done === 0 ? 0 : (kit.cpuMs * done) / kit.done
+/** What the yardstick spent for `done` calls of a phase, at its rate so far. */
+export function yardstickMsFor(yardstick: PhaseCost, done: number): number {
+  return yardstick.done === 0 ? 0 : (yardstick.cpuMs * done) / yardstick.done
 }
 
 /** What the submission's limiter may spend for `done` calls of a phase. */
-export function allowanceMs(kit: PhaseCost, done: number): number {
-  return MANY_TASKS.times * kitMsFor(kit, done) + MANY_TASKS.allowanceMs
+export function allowanceMs(yardstick: PhaseCost, done: number): number {
+  return MANY_TASKS.times * yardstickMsFor(yardstick, done) + MANY_TASKS.allowanceMs
 }
 
 export const pageLabel = (id: number) => `page ${id}`

@@ -376,21 +376,21 @@ export const T = wording({
   },
 
   // 100,000 tasks.
-  tooSlowQueueing: (limiter: string, count: string, done: string, ms: number, times: string, kitMs: string) => ({
-    en: `${limiter} is too slow with ${count} queued tasks: queueing the first ${done} of them took ${ms} ms of CPU, ${times} times as long as the kit's own limiter in the same run (${kitMs} ms for as many)`,
-    fr: `${limiter} est trop lent avec ${count} tâches en attente : mettre en attente les ${done} premières a pris ${ms} ms de CPU, ${times} fois plus que le limiteur du kit dans la même exécution (${kitMs} ms pour autant)`,
+  tooSlowQueueing: (limiter: string, count: string, done: string, ms: number, times: string, semaphoreMs: string) => ({
+    en: `${limiter} is too slow with ${count} queued tasks: queueing the first ${done} of them took ${ms} ms of CPU, ${times} times as long as #runtime's Semaphore in the same run (${semaphoreMs} ms for as many)`,
+    fr: `${limiter} est trop lent avec ${count} tâches en attente : mettre en attente les ${done} premières a pris ${ms} ms de CPU, ${times} fois plus que le Semaphore de #runtime dans la même exécution (${semaphoreMs} ms pour autant)`,
   }),
-  tooSlowHandOvers: (limiter: string, count: string, done: string, ms: number, times: string, kitMs: string) => ({
-    en: `${limiter} is too slow with ${count} queued tasks: handing the slots over to the first ${done} of them took ${ms} ms of CPU, ${times} times as long as the kit's own limiter in the same run (${kitMs} ms for as many)`,
-    fr: `${limiter} est trop lent avec ${count} tâches en attente : passer les places aux ${done} premières a pris ${ms} ms de CPU, ${times} fois plus que le limiteur du kit dans la même exécution (${kitMs} ms pour autant)`,
+  tooSlowHandOvers: (limiter: string, count: string, done: string, ms: number, times: string, semaphoreMs: string) => ({
+    en: `${limiter} is too slow with ${count} queued tasks: handing the slots over to the first ${done} of them took ${ms} ms of CPU, ${times} times as long as #runtime's Semaphore in the same run (${semaphoreMs} ms for as many)`,
+    fr: `${limiter} est trop lent avec ${count} tâches en attente : passer les places aux ${done} premières a pris ${ms} ms de CPU, ${times} fois plus que le Semaphore de #runtime dans la même exécution (${semaphoreMs} ms pour autant)`,
   }),
   tooSlowBeforeAny: (limiter: string, count: string, ms: number) => ({
     en: `${limiter} is too slow with ${count} queued tasks: it took ${ms} ms of CPU before its first call settled`,
     fr: `${limiter} est trop lent avec ${count} tâches en attente : il a pris ${ms} ms de CPU avant que son premier appel se termine`,
   }),
-  withinKitTimes: (times: number, allowanceMs: number, allowedMs: number) => ({
-    en: `at most ${times} times the kit's limiter, plus ${allowanceMs} ms: ${allowedMs} ms here`,
-    fr: `au plus ${times} fois le limiteur du kit, plus ${allowanceMs} ms : ${allowedMs} ms ici`,
+  withinSemaphoreTimes: (times: number, allowanceMs: number, allowedMs: number) => ({
+    en: `at most ${times} times #runtime's Semaphore, plus ${allowanceMs} ms: ${allowedMs} ms here`,
+    fr: `au plus ${times} fois le Semaphore de #runtime, plus ${allowanceMs} ms : ${allowedMs} ms ici`,
   }),
   stoppedFeeding: (ms: number, done: string) => ({
     en: `${ms} ms of CPU for ${done} tasks, then the grader stopped feeding it`,

@@ -1,19 +1,16 @@
 // 100,000 tasks through the submission's limiter and, interleaved, a quarter as many
-// through the kit's own: the same calls, in chunks taken in turn, so that whatever slows the
-// machine down slows both. What is judged is the ratio of their CPU times (the jail's, the fake clock stands
+// through #runtime's Semaphore, the yardstick: the same calls, in chunks taken in turn, so
+// that whatever slows the machine down slows both. What is judged is the ratio of their
+// CPU times (the jail's, the fake clock stands
 // still while microtasks run), never a budget in ms. Each task returns an already settled
 // promise and one handler per feed counts the calls that settle: the grader's share of the
 // cost is the same on both sides and small.
 //
 // A limiter that goes past its allowance is fed no more: its tasks stop ending, so it
 // stops working, well before the watchdog would take a slow limiter for a blocked one.
-import { sleep } from '#runtime'
+import { Semaphore, sleep } from '#runtime'
 import type { Limiter } from './calls.jail.ts'
-import { kitLimiter } from './kit-limiter.jail.ts'
-import { allowanceMs, MANY_TASKS, type PhaseCost } from './params.shared.ts'
-
-/** Queueing: the limit() calls, made while every slot is taken. Hand-overs: the queue drained. */
-export type Phase = 'queueing' | 'handOvers'
+import { allowanceMs, MANY_TASKS, type Phase, type PhaseCost } from './params.shared.ts'
 
 export interface Throughput {
   /** limit() calls made to the submission's limiter. */
@@ -24,7 +21,7 @@ export interface Throughput {
   /** Calls that rejected although their task resolved. */
   rejected: number
   yours: Record<Phase, PhaseCost>
-  kit: Record<Phase, PhaseCost>
+  yardstick: Record<Phase, PhaseCost>
   /** The phase where the submission's limiter went past its allowance; it was fed no more. */
   over?: Phase
 }
@@ -56,7 +53,7 @@ class Feed {
   #settledBeforeHandOvers = 0
   readonly #limit: Limiter
   readonly #cpuMs: () => number
-  /** What the feed may spend so far in a phase for the work done (the kit's: no end). */
+  /** What the feed may spend so far in a phase for the work done (the yardstick's: no end). */
   readonly #allowed: (phase: Phase, done: number) => number
 
   constructor(limit: Limiter, cpuMs: () => number, allowed: (phase: Phase, done: number) => number) {
@@ -173,26 +170,39 @@ class Feed {
 
 /**
  * Feeds `count` tasks to the submission's limiter chunk by chunk, first all the limit()
- * calls, then the hand-overs. A chunk of the same size goes to the kit's limiter before
- * every `kitEvery`-th one: its cost per call so far bounds the submission's, measured in
+ * calls, then the hand-overs. A chunk of the same size goes to the yardstick before every
+ * `yardstickEvery`-th one: its cost per call so far bounds the submission's, measured in
  * the same conditions (chunks as large, the same heap) for a fraction of the work.
  */
 export async function pushThrough(yours: Limiter, cpuMs: () => number, deadlineMs: number): Promise<Throughput> {
-  const { count, limit, chunk, kitEvery } = MANY_TASKS
-  // A first chunk through the kit's limiter, not measured: its first measured chunk is not the compiler's.
-  const warmUp = new Feed(kitLimiter(limit), cpuMs, () => Infinity)
+  const { count, limit, chunk, yardstickEvery } = MANY_TASKS
+  // The yardstick: a limiter built on #runtime's Semaphore (a linked list of waiters, every
+  // step in constant time), which does per call about what a constant-time limiter does. It
+  // gives no answer away: createLimiter must not use the Semaphore.
+  const semaphore = (): Limiter => {
+    const slots = new Semaphore(limit)
+    const release = () => slots.release()
+    return (task) =>
+      slots.acquire().then(() => {
+        const running = Promise.resolve().then(task)
+        running.then(release, release)
+        return running
+      })
+  }
+  // A first chunk through a Semaphore, not measured: the first measured one is not the compiler's.
+  const warmUp = new Feed(semaphore(), cpuMs, () => Infinity)
   await warmUp.queue(chunk)
   await warmUp.handOver(Infinity)
-  const kit = new Feed(kitLimiter(limit), cpuMs, () => Infinity)
-  const submission = new Feed(yours, cpuMs, (phase, done) => allowanceMs(kit.cost[phase], done))
+  const yardstick = new Feed(semaphore(), cpuMs, () => Infinity)
+  const submission = new Feed(yours, cpuMs, (phase, done) => allowanceMs(yardstick.cost[phase], done))
   const chunks = Math.ceil(count / chunk)
   for (let index = 0; index < chunks && !submission.over; index++) {
-    if (index % kitEvery === 0) await kit.queue(chunk)
+    if (index % yardstickEvery === 0) await yardstick.queue(chunk)
     await submission.queue(chunk)
   }
   for (let index = 0; index < chunks && !submission.over; index++) {
     const last = index === chunks - 1
-    if (index % kitEvery === 0) await kit.handOver(index + kitEvery >= chunks ? Infinity : chunk)
+    if (index % yardstickEvery === 0) await yardstick.handOver(index + yardstickEvery >= chunks ? Infinity : chunk)
     await submission.handOver(last ? Infinity : chunk)
   }
   if (!submission.over && submission.settled < submission.queued) {
@@ -204,5 +214,5 @@ export async function pushThrough(yours: Limiter, cpuMs: () => number, deadlineM
   const round = ({ cpuMs, done }: PhaseCost) => ({ cpuMs: Math.round(cpuMs), done })
   const rounded = (cost: Record<Phase, PhaseCost>) => ({ queueing: round(cost.queueing), handOvers: round(cost.handOvers) })
   const { queued, ran, settled, rejected, over } = submission
-  return { queued, ran, settled, rejected, yours: rounded(submission.cost), kit: rounded(kit.cost), ...(over ? { over } : {}) }
+  return { queued, ran, settled, rejected, yours: rounded(submission.cost), yardstick: rounded(yardstick.cost), ...(over ? { over } : {}) }
 }
