@@ -51,6 +51,39 @@ it('prints one line per student', () => {
   expect(result.stdout).toMatch(/6 submissions graded/)
 })
 
+it('logs a line per student with the progress, the score and the time left, stderr being no terminal', () => {
+  const lines = result.stderr.split('\n').filter((line) => /^\d+\/6 /.test(line))
+  expect(lines).toHaveLength(6)
+  expect(lines[0]).toMatch(/^1\/6 alice 10\/10 {2}about \d+(m \d+)?s left$/)
+  expect(lines[5]).toBe('6/6 frank 0/10')
+})
+
+it('writes checks.csv: per check, who passed, who failed and the most frequent mistakes', async () => {
+  const csv = await readFile(join(scratch, 'grades/checks.csv'), 'utf8')
+  const [header, ...rows] = csv.trimEnd().split('\n')
+  expect(header).toBe(
+    'exercise,check,title,points,students,passed,failed,not handed in,"failed, no mistake diagnosed",mistake 1,mistake 1 students,mistake 1 in words,mistake 2,mistake 2 students,mistake 2 in words,mistake 3,mistake 3 students,mistake 3 in words',
+  )
+  expect(rows).toHaveLength(7)
+  // alice passes, carol awaits the toast first, bob's stub, dave and erin fail to load, frank hands nothing in.
+  const start = rows.find((row) => row.startsWith('toaster,concurrent-start,'))
+  expect(start).toContain(',2,6,1,4,1,')
+  expect(start).toContain('1 of 6: you awaited the toast before starting the coffee')
+})
+
+it('writes grade imports for Moodle and Canvas, and the class summary', async () => {
+  const moodle = await readFile(join(scratch, 'grades/gradebook-moodle.csv'), 'utf8')
+  expect(moodle.split('\n').slice(0, 4)).toEqual(['Username,toaster', 'alice,10', 'bob,0', '"carol, jr",3'])
+  const canvas = await readFile(join(scratch, 'grades/gradebook-canvas.csv'), 'utf8')
+  expect(canvas.split('\n').slice(0, 3)).toEqual(['Student,ID,SIS User ID,SIS Login ID,Section,toaster', 'Points Possible,,,,,10', 'alice,,,alice,,10'])
+  const summary = await readFile(join(scratch, 'grades/summary.csv'), 'utf8')
+  expect(summary.split('\n').slice(0, 3)).toEqual([
+    'exercise,bonus,students,max,mean,median,full marks,some points,no points,error,not handed in',
+    'toaster,no,6,10,2.17,0.00,1,1,1,2,1',
+    'total,no,6,10,2.17,0.00,1,1,4,0,0',
+  ])
+})
+
 it('refuses single-submission flags with --batch', async () => {
   const refused = await runGrader(['--batch', join(scratch, 'submissions'), '--out', join(scratch, 'x'), '--json', 'x.json'])
   expect(refused.code).toBe(2)
