@@ -57,10 +57,10 @@ export function toClassDashboard(students: readonly ClassStudent[], lang: Lang):
   const stats = classStats(students.map(({ report }) => report))
   const summary = html`<p class="meta"><span class="student-count">${stats.students}</span> ${h('students')} · ${h('mean')} ${svgNumber(stats.mean)}% · ${h('median')} ${svgNumber(stats.median)}%</p>`
   const body = html`<header><h1>${h('dashboard')}</h1>${summary}</header><main><section id="distribution"><h2>${h('distribution')}</h2>${histogram(stats, say)}</section><section id="checks"><h2>${h('passRate')}</h2>${checkRates(stats, say)}</section><section id="mistakes"><h2>${h('commonMistakes')}</h2>${commonMistakes(stats, say)}</section><section id="students"><h2>${h('perStudent')}</h2>${studentTable(students, say)}</section></main>`
-  return htmlPage(lang, `${h('dashboard')} (${stats.students} ${t('student')})`, body)
+  return htmlPage(lang, `${h('dashboard')} (${h('students')}${t('colon')} ${stats.students})`, body)
 }
 
-function histogram(stats: ClassStats, { h }: Say): Markup {
+function histogram(stats: ClassStats, { t, h }: Say): Markup {
   const width = 640
   const height = 220
   const left = 36
@@ -73,7 +73,7 @@ function histogram(stats: ClassStats, { h }: Say): Markup {
     const x = left + index * slot + 4
     const y = height - bottom - barHeight
     const range = index === 9 ? '90-100' : `${index * 10}-${index * 10 + 9}`
-    return html`<g class="bin" data-range="${range}" data-count="${count}"><rect class="bar" x="${svgNumber(x)}" y="${svgNumber(y)}" width="${svgNumber(slot - 8)}" height="${svgNumber(barHeight)}"><title>${count} ${h('students')}: ${range}%</title></rect>${count > 0 ? html`<text class="count" x="${svgNumber(x + (slot - 8) / 2)}" y="${svgNumber(y - 4)}" text-anchor="middle">${count}</text>` : ''}<text class="tick-label" x="${svgNumber(x + (slot - 8) / 2)}" y="${height - bottom + 16}" text-anchor="middle">${range}</text></g>`
+    return html`<g class="bin" data-range="${range}" data-count="${count}"><rect class="bar" x="${svgNumber(x)}" y="${svgNumber(y)}" width="${svgNumber(slot - 8)}" height="${svgNumber(barHeight)}"><title>${range}%${t('colon')} ${count}</title></rect>${count > 0 ? html`<text class="count" x="${svgNumber(x + (slot - 8) / 2)}" y="${svgNumber(y - 4)}" text-anchor="middle">${count}</text>` : ''}<text class="tick-label" x="${svgNumber(x + (slot - 8) / 2)}" y="${height - bottom + 16}" text-anchor="middle">${range}</text></g>`
   })
   return html`<figure class="histogram"><svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${h('distribution')}</title><line class="axis" x1="${left}" x2="${width}" y1="${height - bottom}" y2="${height - bottom}"/>${bars}<text class="unit" x="${left - 4}" y="${height - bottom + 16}" text-anchor="end">%</text></svg></figure>`
 }

@@ -8,10 +8,8 @@ const HTML_WORDS = {
   submission: { en: 'Submission', fr: 'Rendu' },
   passed: { en: 'passed', fr: 'réussi' },
   partial: { en: 'partial', fr: 'partiel' },
-  points: { en: 'points', fr: 'points' },
   check: { en: 'check', fr: 'vérification' },
   exercise: { en: 'exercise', fr: 'exercice' },
-  scenario: { en: 'scenario', fr: 'scénario' },
   leftRunning: { en: 'left running', fr: 'laissé en cours' },
   virtualMs: { en: 'virtual ms', fr: 'ms virtuelles' },
   notDrawn: { en: 'more spans not drawn', fr: 'intervalles de plus non dessinés' },
@@ -29,12 +27,10 @@ const HTML_WORDS = {
   commonMistakes: { en: 'Most common mistakes', fr: 'Erreurs les plus fréquentes' },
   noMistakes: { en: 'No diagnosed mistake.', fr: 'Aucune erreur diagnostiquée.' },
   perStudent: { en: 'Students', fr: 'Élèves' },
-  page: { en: 'report', fr: 'rapport' },
   studentsCount: { en: 'students', fr: 'élèves' },
   of: { en: 'of', fr: 'sur' },
   notes: { en: 'notes', fr: 'remarques' },
   inChecks: { en: 'in', fr: 'dans' },
-  percentOfClass: { en: '% of students', fr: '% des élèves' },
 } satisfies Record<string, Text>
 
 export type HtmlWord = keyof typeof HTML_WORDS
