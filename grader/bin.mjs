@@ -10,7 +10,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 const BUNDLED = { grade: './cli.ts', hint: './hint.ts' }
 const [command, ...args] = process.argv.slice(2)
 
-if (command in BUNDLED) {
+if (Object.hasOwn(BUNDLED, command ?? '')) {
   process.argv = [process.argv[0], here('./launch.mjs'), here(BUNDLED[command]), ...args]
   await import('./launch.mjs')
 } else if (command === 'try') {

@@ -35,9 +35,7 @@ export function specsDir(exerciseId: string): string {
 
 /** The scenarios module of an exercise, the entry of its world's bundle. */
 export function scenariosFileOf(exerciseId: string): string {
-  const file = join(specsDir(exerciseId), SCENARIOS_FILE)
-  // TODO(migration): every exercise moves to scenarios.jail.ts; then this fallback goes.
-  return existsSync(file) ? file : join(specsDir(exerciseId), 'scenarios.ts')
+  return join(specsDir(exerciseId), SCENARIOS_FILE)
 }
 
 /** Which side runs a file of grader/specs/ID/, from its name. */

@@ -69,22 +69,25 @@ function checkFiles(exercise: CatalogExercise): string[] {
 }
 
 /** An import of a file of the same folder: `import type` or not, and the file's name. */
-const LOCAL_IMPORT = /^import\s+(type\s+)?[^'"]*?from\s+'\.\/([^']+)'/gm
+const LOCAL_IMPORT = /^(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"]\.\/([^'"]+)['"]/gm
 
 /** The layout's one rule (grader/layout.ts): the spec process reads a jail file for its types only. */
 function checkLayout(exercise: CatalogExercise): string[] {
   const dir = specsDir(exercise.id)
   if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts') && sideOf(name) === 'spec')
-    .flatMap((name) =>
-      [...readFileSync(join(dir, name), 'utf8').matchAll(LOCAL_IMPORT)]
-        .filter(([, typeOnly, target]) => !typeOnly && sideOf(target!) === 'jail')
-        .map(
-          ([, , target]) =>
-            `grader/specs/${exercise.id}/${name} imports values from ${target}, which runs in the jail: move what both sides need to a *.shared.ts file, or import type`,
-        ),
-    )
+  return (
+    readdirSync(dir)
+      // The spec process runs spec-side and shared files alike.
+      .filter((name) => name.endsWith('.ts') && sideOf(name) !== 'jail')
+      .flatMap((name) =>
+        [...readFileSync(join(dir, name), 'utf8').matchAll(LOCAL_IMPORT)]
+          .filter(([, typeOnly, target]) => !typeOnly && sideOf(target!) === 'jail')
+          .map(
+            ([, , target]) =>
+              `grader/specs/${exercise.id}/${name} imports values from ${target}, which runs in the jail: move what both sides need to a *.shared.ts file, or import type`,
+          ),
+      )
+  )
 }
 
 function checkStatements(exercise: CatalogExercise): string[] {

@@ -46,7 +46,7 @@ describe('sandbox outcomes', () => {
 
   it('runaway: an endless loop of sleeps stops at the virtual-time cap, not at the watchdog', async () => {
     const run = await sandbox('endless-sleeps', 'call', { maxTimers: 1_000_000 })
-    expect(run.outcome).toEqual({ kind: 'runaway', at: 3_600_000, timersFired: 7200 })
+    expect(run.outcome).toEqual({ kind: 'runaway', at: 3_600_000, timersFired: 7200, nextTimerAt: 3_600_500 })
   })
 
   it('killed: a busy-wait on the virtual clock is stopped by the watchdog (SIGKILL of the jail)', async () => {

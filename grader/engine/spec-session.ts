@@ -31,6 +31,8 @@ export class SpecSession {
       this.#stop()
       rmSync(this.#dir, { recursive: true, force: true })
     })
+    // Ctrl-C ends watch mode: through exit, so that the folder and the server go too.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
   }
 
   /** Grades `plan` with the specs of `specs`, after any grading under way: runVitest's contract. */
@@ -46,6 +48,8 @@ export class SpecSession {
     await writeFile(this.#planFile, JSON.stringify(plan))
     const server = this.#start()
     if (!(await server.ready)) return { messages, breakdown: 'the grading process did not start' }
+    // A newer save may have come while the server started: this grading is not wanted.
+    if (signal?.aborted) return { messages, breakdown: 'grading was cancelled' }
     return new Promise((resolve) => {
       let breakdown: string | undefined
       const end = (why?: string) => {
@@ -70,7 +74,11 @@ export class SpecSession {
       signal?.addEventListener('abort', cancel, { once: true })
       server.child.on('message', listen)
       server.child.on('exit', exited)
-      server.child.send({ type: 'run', specs } satisfies ServerRequest)
+      try {
+        server.child.send({ type: 'run', specs } satisfies ServerRequest)
+      } catch {
+        end('the grading process ended early')
+      }
     })
   }
 
@@ -84,6 +92,8 @@ export class SpecSession {
       detached: true,
     })
     child.stderr?.resume()
+    // A channel closed under a send is an 'exit' to come, not a crash of the watch.
+    child.on('error', () => {})
     const ready = new Promise<boolean>((resolve) => {
       child.once('message', () => resolve(true))
       child.once('exit', () => resolve(false))

@@ -10,13 +10,13 @@
 // module that throws "not allowed" when it is evaluated, so a guarded import fails like
 // any error; an import() left after bundling (a computed name) is refused outright.
 import { createHash } from 'node:crypto'
-import { mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, type BuildFailure, type BuildOptions, type Plugin } from 'esbuild'
+import { build, type BuildFailure, type BuildOptions, type Plugin, version as esbuildVersion } from 'esbuild'
 import { z } from 'zod'
 import { sideOf } from '../layout.ts'
 import type { ErrorInfo } from './outcome.ts'
@@ -74,30 +74,64 @@ let jailBuild: Promise<string> | undefined
  * from is unchanged (see `cachedJail`).
  */
 export function compileJail(): Promise<string> {
-  return (jailBuild ??= (async () => (await cachedJail()) ?? (await buildJail()))())
+  return (jailBuild ??= (async () => {
+    const cache = jailCache()
+    return (cache && (await cachedJail(cache))) ?? (await buildJail(cache))
+  })())
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
-// Its real path: the permission model lets a jail read its bundle by that path only (a
-// kit's node_modules may be a link).
-const JAIL_CACHE = join(realpathSync(join(kitRoot, 'node_modules')), '.cache/async-kit')
+
+/**
+ * Where the jail's build is cached: the kit's node_modules/.cache, by its real path (the
+ * permission model lets a jail read its bundle by that path only, and a kit's node_modules
+ * may be a link). None where the kit has no node_modules of its own (installed as a
+ * dependency, with its packages hoisted): the build then goes in the private folder.
+ */
+function jailCache(): string | undefined {
+  try {
+    const cache = join(realpathSync(join(kitRoot, 'node_modules')), '.cache/async-kit')
+    mkdirSync(cache, { recursive: true })
+    return cache
+  } catch {
+    return undefined
+  }
+}
 // node_modules may be shared by two copies of the kit (a link): each has a jail of its own.
 const JAIL_NAME = `jail-${sha256(kitRoot).slice(0, 12)}`
-const JAIL_MANIFEST = join(JAIL_CACHE, `${JAIL_NAME}.json`)
+/** How the jail is built (this file and esbuild's version): another way of building is another build. */
+const BUILDER = sha256(`${esbuildVersion}\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')}`)
 
-/** What a cached jail was built from (path -> hash), and the hash of the build. */
-const JailManifest = z.object({ inputs: z.record(z.string(), z.string()), output: z.string().regex(/^[0-9a-f]{64}$/) })
+/** What a cached jail was built from (path -> hash), by which builder, and the hash of the build. */
+const JailManifest = z.object({
+  builder: z.literal(BUILDER),
+  inputs: z.record(z.string(), z.string()),
+  output: z.string().regex(/^[0-9a-f]{64}$/),
+})
 
-/** The cached jail, if its sources and the build itself are the ones its manifest names. */
-async function cachedJail(): Promise<string | undefined> {
+/** The cached jail, if its builder, its sources and the build itself are the ones its manifest names. */
+async function cachedJail(cache: string): Promise<string | undefined> {
   try {
-    const manifest = JailManifest.parse(JSON.parse(await readFile(JAIL_MANIFEST, 'utf8')))
-    const file = join(JAIL_CACHE, `${JAIL_NAME}-${manifest.output}.mjs`)
+    const manifest = JailManifest.parse(JSON.parse(await readFile(join(cache, `${JAIL_NAME}.json`), 'utf8')))
+    const file = join(cache, `${JAIL_NAME}-${manifest.output}.mjs`)
     const [output, ...inputs] = await Promise.all([file, ...Object.keys(manifest.inputs)].map((path) => readFile(path)))
     const unchanged = Object.values(manifest.inputs).every((hash, index) => sha256(inputs[index]!) === hash)
     return unchanged && sha256(output!) === manifest.output ? file : undefined
   } catch {
     return undefined
+  }
+}
+
+/**
+ * Builds of other sources, unused for a day, go: not at once, since a grading still
+ * running may start jails from the build it began with.
+ */
+async function pruneOldBuilds(cache: string, keep: string): Promise<void> {
+  const dayAgo = Date.now() - 24 * 3600_000
+  for (const name of await readdir(cache)) {
+    if (!/^jail-.*\.mjs$/.test(name) || name === keep) continue
+    const stats = await stat(join(cache, name)).catch(() => undefined)
+    if (stats && stats.mtimeMs < dayAgo) await rm(join(cache, name), { force: true })
   }
 }
 
@@ -108,7 +142,7 @@ async function writeAtomically(file: string, data: string | Uint8Array): Promise
   await rename(partial, file)
 }
 
-async function buildJail(): Promise<string> {
+async function buildJail(cache: string | undefined): Promise<string> {
   const result = await build({
     entryPoints: [join(kitRoot, 'grader/sandbox/jail/main.ts')],
     absWorkingDir: kitRoot,
@@ -125,22 +159,21 @@ async function buildJail(): Promise<string> {
   const text = result.outputFiles[0]!.contents
   const output = sha256(text)
   const inputs = Object.keys(result.metafile.inputs).map((path) => resolve(kitRoot, path))
-  try {
-    await mkdir(JAIL_CACHE, { recursive: true })
-    const file = join(JAIL_CACHE, `${JAIL_NAME}-${output}.mjs`)
-    await writeAtomically(file, text)
-    const hashes = await Promise.all(inputs.map(async (path) => [path, sha256(await readFile(path))] as const))
-    await writeAtomically(JAIL_MANIFEST, JSON.stringify({ inputs: Object.fromEntries(hashes), output }))
-    // Builds of older sources are of no use again.
-    for (const old of await readdir(JAIL_CACHE))
-      if (old.startsWith(`${JAIL_NAME}-`) && old.endsWith('.mjs') && old !== basename(file)) await rm(join(JAIL_CACHE, old), { force: true })
-    return file
-  } catch {
-    // No cache where node_modules cannot be written: the build goes in the private folder.
-    const file = join(buildDir(), 'jail.mjs')
-    await writeFile(file, text)
-    return file
+  if (cache) {
+    try {
+      const file = join(cache, `${JAIL_NAME}-${output}.mjs`)
+      await writeAtomically(file, text)
+      const hashes = await Promise.all(inputs.map(async (path) => [path, sha256(await readFile(path))] as const))
+      await writeAtomically(join(cache, `${JAIL_NAME}.json`), JSON.stringify({ builder: BUILDER, inputs: Object.fromEntries(hashes), output }))
+      await pruneOldBuilds(cache, basename(file))
+      return file
+    } catch {
+      // A cache that cannot be written: the private folder serves.
+    }
   }
+  const file = join(buildDir(), 'jail.mjs')
+  await writeFile(file, text)
+  return file
 }
 
 let runtimeBuild: Promise<string> | undefined
@@ -194,13 +227,18 @@ function languageOf(lang: string): Plugin {
 const jailSideOnly: Plugin = {
   name: 'jail-side-only',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/[^/]+\.ts$/ }, (args) => {
-      const target = basename(args.path)
-      if (sideOf(basename(args.importer)) === 'spec' || sideOf(target) !== 'spec') return undefined
+    const exercisesSpecs = join(kitRoot, 'grader/specs') + sep
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (sideOf(basename(args.importer)) === 'spec') return undefined
+      // The file it names, as esbuild finds it (a .js import of a .ts file, or no extension).
+      const target = resolve(args.resolveDir, args.path).replace(/\.js$|(?<!\.ts)$/, '.ts')
+      // Only the exercises' folders have sides: the toolkit beside them (say.ts, wording.ts) serves both.
+      const inExerciseFolder = target.startsWith(exercisesSpecs) && target.slice(exercisesSpecs.length).includes(sep)
+      if (!inExerciseFolder || sideOf(basename(target)) !== 'spec') return undefined
       return {
         errors: [
           {
-            text: `${basename(args.importer)} runs in the jail and imports ${target}, a spec-side file: name a file the jail needs *.jail.ts, or *.shared.ts when the checks read it too`,
+            text: `${basename(args.importer)} runs in the jail and imports ${basename(target)}, a spec-side file: name a file the jail needs *.jail.ts, or *.shared.ts when the checks read it too`,
           },
         ],
       }

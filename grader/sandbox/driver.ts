@@ -63,8 +63,10 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
     if (clock.countTimers() === 0) {
       return { outcome: { kind: 'deadlock', at: clock.now, waiting: options.describeWaiting() }, timersLeft: 0 }
     }
-    if (fired >= options.maxTimers || (clock.timerHeap?.peek()?.callAt ?? clock.now) > options.maxVirtualMs) {
-      return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired }, timersLeft: clock.countTimers() }
+    const nextTimerAt = clock.timerHeap?.peek()?.callAt ?? clock.now
+    if (fired >= options.maxTimers || nextTimerAt > options.maxVirtualMs) {
+      const pastCap = nextTimerAt > options.maxVirtualMs ? { nextTimerAt } : {}
+      return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired, ...pastCap }, timersLeft: clock.countTimers() }
     }
     if (options.beforeTimer) {
       const nextAt = clock.timerHeap?.peek()?.callAt

@@ -18,7 +18,7 @@ const OutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resolved'), value: z.unknown().transform((value) => toPlain(value)), at: time }),
   z.object({ kind: z.literal('rejected'), error: ErrorInfoSchema, at: time }),
   z.object({ kind: z.literal('deadlock'), at: time, waiting: list(text(500), 100) }),
-  z.object({ kind: z.literal('runaway'), at: time, timersFired: z.number() }),
+  z.object({ kind: z.literal('runaway'), at: time, timersFired: z.number(), nextTimerAt: time.optional() }),
   z.object({ kind: z.literal('load-error'), error: ErrorInfoSchema }),
   z.object({ kind: z.literal('missing-export'), names: list(text(100), 100) }),
 ])

@@ -14,7 +14,7 @@ export type Outcome =
   /** Still pending with no timer left: nothing can ever happen again. */
   | { kind: 'deadlock'; at: number; waiting: string[] }
   /** Too many timers fired without settling, e.g. an endless setInterval. */
-  | { kind: 'runaway'; at: number; timersFired: number }
+  | { kind: 'runaway'; at: number; timersFired: number /** The next timer, past the virtual-time cap, when that cap stopped it. */; nextTimerAt?: number }
   /** The event loop was blocked (busy loop, native code) and the watchdog killed the jail. */
   | { kind: 'killed'; phase: Phase; wallMs: number }
   /** The jail died: out of memory, a fatal error, or it did not start. */

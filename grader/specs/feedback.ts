@@ -113,10 +113,16 @@ export function explainOutcome(run: ScenarioRun, fn: string): Feedback {
     case 'runaway':
       return {
         ...base,
-        message: say({
-          en: `${fn} never settled: ${outcome.timersFired} timers fired up to t=${outcome.at} without an end`,
-          fr: `${fn} ne s'est jamais terminée : ${outcome.timersFired} minuteurs se sont déclenchés jusqu'à t=${outcome.at}, sans fin`,
-        }),
+        message:
+          outcome.nextTimerAt === undefined
+            ? say({
+                en: `${fn} never settled: ${outcome.timersFired} timers fired up to t=${outcome.at} without an end`,
+                fr: `${fn} ne s'est jamais terminée : ${outcome.timersFired} minuteurs se sont déclenchés jusqu'à t=${outcome.at}, sans fin`,
+              })
+            : say({
+                en: `${fn} never settled: at t=${outcome.at}, after ${outcome.timersFired} timers, it was still waiting on a timer due at t=${outcome.nextTimerAt}, past an hour of virtual time`,
+                fr: `${fn} ne s'est jamais terminée : à t=${outcome.at}, après ${outcome.timersFired} minuteurs, elle attendait encore un minuteur prévu à t=${outcome.nextTimerAt}, au-delà d'une heure de temps virtuel`,
+              }),
         mistake: say({
           en: 'an endless setInterval or a retry loop that never stops',
           fr: "un setInterval sans fin ou une boucle de nouvelles tentatives qui ne s'arrête jamais",
