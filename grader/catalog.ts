@@ -173,8 +173,8 @@ export const catalog: readonly CatalogExercise[] = z
         {
           id: 'limiter-100k',
           title: {
-            en: 'createLimiter copes with 100,000 queued tasks (within 1.5 s)',
-            fr: 'createLimiter tient le coup avec 100 000 tâches en attente (en moins de 1.5 s)',
+            en: "createLimiter copes with 100,000 queued tasks (at most 5 times the CPU time of #runtime's Semaphore)",
+            fr: 'createLimiter tient le coup avec 100 000 tâches en attente (au plus 5 fois le temps de calcul du Semaphore de #runtime)',
           },
           points: 1,
         },

@@ -22,13 +22,7 @@ import { kitRoot, testLimits } from './support/grading.ts'
  * earned that is not listed, and on an entry whose submission earns nothing any more (its
  * cause is fixed: the entry goes).
  */
-const KNOWN_LEAKS: Record<string, { earns: string[]; why: string }> = {
-  'semaphore-crawler': {
-    // limiter-100k too, when the machine's load lets a copy of the yardstick keep within its allowance.
-    earns: ['limiter-limit', 'limiter-fifo', 'limiter-rejects', 'limiter-sync-throw', 'limiter-100k'],
-    why: "semaphoreLimiter (throughput.jail.ts), the yardstick of limiter-100k, is a createLimiter on #runtime's Semaphore, which only limiter-own-queue refuses (grader/specs/semaphore-crawler is its owner's, mid-rework)",
-  },
-}
+const KNOWN_LEAKS: Record<string, { earns: string[]; why: string }> = {}
 
 /** A function body shorter than this holds no answer: a rule the statement gives (`ms < load.timeoutMs`), a field read. */
 const TRIVIAL_BODY = 40
