@@ -53,9 +53,9 @@ async function treeRssMb(pid: number): Promise<number> {
 }
 
 /** Runs a command of the kit to its end: wall time and peak memory of its process tree. */
-async function run(args: string[]): Promise<Timed> {
+async function run(args: string[], cwd = kitRoot): Promise<Timed> {
   const started = performance.now()
-  const child = spawn(process.execPath, args, { cwd: kitRoot, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+  const child = spawn(process.execPath, args, { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
   let peakRssMb = 0
   const sampler = setInterval(() => void treeRssMb(child.pid!).then((mb) => (peakRssMb = Math.max(peakRssMb, mb))), 100)
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
@@ -266,4 +266,132 @@ From 1,000 to 100,000 (100 times more), time grows ${growth(perf)} times for per
   console.log('written: BENCHMARKS.md')
 }
 
-await main()
+// `npm run bench -- --only shards`: a class beyond one machine, simulated honestly. A
+// real sample is graded for real (a batch, its peak memory at two class sizes, a re-run
+// after three late submissions); 10,000 students are too many to grade here, so their
+// reports are generated from the sample's real reports, spread over 20 shard folders as
+// --shard would, and merged for real by the CLI; the merged class files must equal the
+// single-machine ones, written by the batch's own writer from the same reports.
+const SHARD_SAMPLE = 30
+const MEMORY_CLASS = 90
+const CLASS = 10_000
+const SHARDS = 20
+
+/** A class of `size` students: copies of solutions/, every third with one exercise replaced by a wrong submission of the kit's tests. */
+async function sampleClass(dir: string, size: number): Promise<void> {
+  const wrong = (
+    await Promise.all(
+      catalog.map(async (exercise) =>
+        (
+          await readdir(join(kitRoot, 'tests/submissions', exercise.id)).catch(() => [])
+        )
+          .filter((file) => file.endsWith('.ts'))
+          .map((file) => ({ exercise, file })),
+      ),
+    )
+  ).flat()
+  for (let index = 0; index < size; index++) {
+    const student = join(dir, `student-${String(index).padStart(3, '0')}`)
+    await cp(join(kitRoot, 'solutions'), student, { recursive: true })
+    const pick = wrong[(index * 7) % wrong.length]
+    if (index % 3 === 0 && pick) await cp(join(kitRoot, 'tests/submissions', pick.exercise.id, pick.file), join(student, pick.exercise.id, pick.exercise.file))
+  }
+}
+
+async function shards(): Promise<void> {
+  const { studentsIn } = await import('../grader/engine/batch.ts')
+  const { readManifest, writeManifest, STATE_DIR } = await import('../grader/engine/batch-store.ts')
+  const { lightReport, writeClassFiles, CLASS_FILES } = await import('../grader/engine/class-files.ts')
+  const { shardOf } = await import('../grader/engine/shard.ts')
+  const { mkdir, symlink } = await import('node:fs/promises')
+  const dir = await mkdtemp(join(tmpdir(), 'kit-bench-shards-'))
+  // A frozen copy of the kit: the grader's version is a hash of its sources, and an edit
+  // of the kit meanwhile would rightly grade everyone again.
+  const kit = join(dir, 'kit')
+  for (const part of ['grader', 'runtime', 'package.json', 'tsconfig.json']) await cp(join(kitRoot, part), join(kit, part), { recursive: true })
+  await symlink(join(kitRoot, 'node_modules'), join(kit, 'node_modules'), 'dir')
+  const inKit = (...args: string[]) => run(grader(...args), kit)
+  try {
+    console.log(`grading a real sample of ${SHARD_SAMPLE} students...`)
+    await sampleClass(join(dir, 'sample'), SHARD_SAMPLE)
+    const sample = await inKit('--batch', join(dir, 'sample'), '--out', join(dir, 'sample-out'))
+    const perStudent = sample.ms / SHARD_SAMPLE
+    // Three late submissions: a comment added to one file of each.
+    for (const student of studentsIn(join(dir, 'sample')).slice(0, 3)) {
+      const file = join(dir, 'sample', student, 'toaster/toaster.ts')
+      await writeFile(file, `${await readFile(file, 'utf8')}\n// handed in late\n`)
+    }
+    const regrade = await inKit('--batch', join(dir, 'sample'), '--out', join(dir, 'sample-out'))
+    const unchanged = await inKit('--batch', join(dir, 'sample'), '--out', join(dir, 'sample-out'))
+    console.log(`sample: ${seconds(sample.ms)} (${ms(perStudent)} a student), 3 late ${seconds(regrade.ms)}, none changed ${seconds(unchanged.ms)}`)
+    console.log(`grading ${MEMORY_CLASS} students for their peak memory...`)
+    await sampleClass(join(dir, 'large'), MEMORY_CLASS)
+    const large = await inKit('--batch', join(dir, 'large'), '--out', join(dir, 'large-out'))
+
+    // 10,000 reports: each student gets the report of a sample student (their name and folder changed).
+    const manifest = await readManifest(join(dir, 'sample-out'))
+    const pool = await Promise.all(manifest.students.map(async (student) => JSON.parse(await readFile(join(dir, 'sample-out', `${student}.json`), 'utf8'))))
+    const names = Array.from({ length: CLASS }, (_, index) => `s${String(index).padStart(5, '0')}`)
+    const parts = Array.from({ length: SHARDS }, () => [] as string[])
+    const results = []
+    for (const [index, student] of names.entries()) {
+      const report = { ...pool[(index * 13) % pool.length], submission: `/class/${student}` }
+      const shard = shardOf(student, SHARDS)
+      parts[shard - 1]!.push(student)
+      const out = join(dir, 'shards', String(shard))
+      await mkdir(join(out, STATE_DIR), { recursive: true })
+      await writeFile(join(out, `${student}.json`), `${JSON.stringify(report, null, 2)}\n`)
+      results.push({ student, report: lightReport(report) })
+    }
+    for (const [index, students] of parts.entries()) {
+      await writeManifest(join(dir, 'shards', String(index + 1)), { ...manifest, shard: `${index + 1}/${SHARDS}`, students: students.sort() })
+    }
+    const single = join(dir, 'single')
+    await mkdir(single, { recursive: true })
+    results.sort((a, b) => (a.student < b.student ? -1 : 1))
+    await writeClassFiles({ out: single, exerciseIds: manifest.exercises, results })
+    const merge = await inKit('--merge', ...parts.map((_, index) => join(dir, 'shards', String(index + 1))), '--out', join(dir, 'merged'))
+    const files = Object.keys(CLASS_FILES)
+    const equal = (
+      await Promise.all(files.map(async (file) => (await readFile(join(single, file), 'utf8')) === (await readFile(join(dir, 'merged', file), 'utf8'))))
+    ).every(Boolean)
+    const sizes = parts.map((students) => students.length)
+    const perShard = (perStudent * CLASS) / SHARDS
+    console.log(`merge of ${CLASS}: ${seconds(merge.ms)}, ${Math.round(merge.peakRssMb)} MB; equal: ${equal}`)
+
+    const text = `## A class beyond one machine
+
+Written by \`npm run bench -- --only shards\` on ${new Date().toISOString().slice(0, 10)} (${availableParallelism()} cores, shared). A class of
+${CLASS.toLocaleString('en')} is too many to grade here, so it is simulated: a real sample of ${SHARD_SAMPLE} students is graded
+for real (copies of solutions/, every third with one exercise replaced by a wrong submission of
+tests/submissions/), which gives the time a student; the ${CLASS.toLocaleString('en')} reports are generated from the
+sample's real reports (names changed), put in ${SHARDS} shard folders as \`--shard K/${SHARDS}\` places them, and
+merged for real by \`npm run grade -- --merge\`.
+
+| figure | value |
+| --- | --- |
+| a real batch of ${SHARD_SAMPLE} students, all exercises (chunks of 15) | ${seconds(sample.ms)}, ${ms(perStudent)} a student |
+| the same batch again after 3 late submissions (27 reused) | ${seconds(regrade.ms)} |
+| the same batch again, nothing changed | ${seconds(unchanged.ms)} |
+| peak memory (RSS, all processes): ${SHARD_SAMPLE} students, ${MEMORY_CLASS} students | ${Math.round(sample.peakRssMb)} MB, ${Math.round(large.peakRssMb)} MB |
+| ${MEMORY_CLASS} students, wall time | ${seconds(large.ms)} |
+| students per shard (${SHARDS} shards, by a hash of the name) | ${Math.min(...sizes)} to ${Math.max(...sizes)} |
+| time per shard of ${CLASS / SHARDS} at the sample's pace (one 2-core job each) | about ${(perShard / 60_000).toFixed(1)} min |
+| \`--merge\` of ${SHARDS} shard folders, ${CLASS.toLocaleString('en')} reports: wall time, peak memory | ${seconds(merge.ms)}, ${Math.round(merge.peakRssMb)} MB |
+| merged ${files.join(', ')} equal to the single-machine ones | ${equal ? 'yes, byte for byte' : 'NO'} |
+`
+    const previous = await readFile(join(kitRoot, 'BENCHMARKS.md'), 'utf8').catch(() => '# Benchmarks\n')
+    const start = previous.indexOf('\n## A class beyond one machine')
+    const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1)
+    const updated = start < 0 ? `${previous.trimEnd()}\n\n${text}` : `${previous.slice(0, start).trimEnd()}\n\n${text}${end < 0 ? '' : previous.slice(end)}`
+    await writeFile(join(kitRoot, 'BENCHMARKS.md'), updated)
+    if (!equal) process.exitCode = 1
+    console.log('written: BENCHMARKS.md')
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+const only = process.argv.indexOf('--only')
+if (only >= 0 && process.argv[only + 1] === 'shards') await shards()
+else await main()
