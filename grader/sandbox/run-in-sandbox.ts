@@ -191,7 +191,9 @@ class Jail {
 
 /** Jails waiting for their submission's next scenario, and one spare started ahead of need. */
 const idleJails = new Map<string, Jail[]>()
-const IDLE_LIMIT = 8
+// A spec process grades a few submissions at a time (maxConcurrency): jails kept idle
+// beyond that hold memory (50 MB each) for submissions that are done.
+const IDLE_LIMIT = 4
 let idleOrder: Jail[] = []
 let spare: { jail: Jail; memoryMb: number } | undefined
 
