@@ -35,7 +35,13 @@ function logged(stderr: string): { graded: string[]; reused: string[] } {
     const match = /^\d+\/\d+ (\S+) \d+\/\d+( \(unchanged\))?/.exec(line)
     return match ? [{ student: match[1]!, reused: match[2] !== undefined }] : []
   })
-  return { graded: lines.filter((line) => !line.reused).map((line) => line.student), reused: lines.filter((line) => line.reused).map((line) => line.student) }
+  // Students are logged as their grading ends: in no set order.
+  const students = (reused: boolean) =>
+    lines
+      .filter((line) => line.reused === reused)
+      .map((line) => line.student)
+      .sort()
+  return { graded: students(false), reused: students(true) }
 }
 
 beforeAll(async () => {

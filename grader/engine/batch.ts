@@ -1,7 +1,7 @@
 // Batch grading for teachers: every subfolder of a folder is one student's submission,
 // laid out like exercises/. Students are graded in chunks, one engine run each, so that
-// memory depends on the chunk and not on the class; each chunk's reports are written as
-// soon as its run ends. A student whose files and grader are those of the report already
+// memory depends on the chunk and not on the class; each student's report is written as
+// soon as every check of theirs is back. A student whose files and grader are those of the report already
 // in the output folder is not graded again (batch-store.ts): a batch run again resumes
 // where it stopped and regrades only what changed. With a shard, only that part of the
 // class is graded (shard.ts), and merge.ts combines the shards' folders.
@@ -67,17 +67,26 @@ export async function gradeBatch(dir: string, out: string, options: BatchOptions
     const chunk = toGrade.slice(start, start + chunkSize)
     // The progress bar spans the whole batch, not one chunk.
     const before = start * checksOf
-    const graded = await grade(
-      chunk.map((student) => submissionFromDir(join(dir, student), options.exercises, student)),
-      { ...options, onProgress: (done) => options.onProgress?.(before + done, toGrade.length * checksOf) },
-    )
-    for (const [index, student] of chunk.entries()) {
+    // Each report is written as soon as its student is graded: an interrupted batch keeps it.
+    const written = new Map<string, Promise<void>>()
+    const keep = async (student: string, graded: Report) => {
       // What is written is what every writer reads: a safe report (schema.ts).
-      const report = safeReport(graded[index])
-      await storeReport(out, student, keys.get(student)!, report)
+      const report = safeReport(graded)
       reports.set(student, lightReport(report))
+      await storeReport(out, student, keys.get(student)!, report)
+      // Logged once on disk: a batch stopped after this line keeps this report.
       log.student(student, report.score, false)
     }
+    const graded = await grade(
+      chunk.map((student) => submissionFromDir(join(dir, student), options.exercises, student)),
+      {
+        ...options,
+        onProgress: (done) => options.onProgress?.(before + done, toGrade.length * checksOf),
+        onGraded: (index, report) => written.set(chunk[index]!, keep(chunk[index]!, report)),
+      },
+    )
+    for (const [index, student] of chunk.entries()) written.get(student) ?? written.set(student, keep(student, graded[index]!))
+    await Promise.all(written.values())
   }
 
   const results = students.map((student) => ({ student, report: reports.get(student)! }))

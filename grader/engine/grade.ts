@@ -9,7 +9,7 @@ import type { ExtraRubric } from '../extra-specs.ts'
 import type { Lang } from '../language.ts'
 import type { Report } from '../report/schema.ts'
 import { defaultLimits, type SandboxLimits } from '../sandbox/run-in-sandbox.ts'
-import { PLAN_ENV, type GradingPlan } from '../spec-process.ts'
+import { PLAN_ENV, type GradingPlan, type PlannedSubmission } from '../spec-process.ts'
 import type { EngineMessage } from './ipc-reporter.ts'
 import { runVitest, type VitestRun } from './run-vitest.ts'
 import { scoreSubmission } from './score.ts'
@@ -21,6 +21,12 @@ export interface GradeOptions {
   limits?: Partial<SandboxLimits>
   /** Called as each check's result arrives: `done` of `total` checks graded. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Called with a submission's report as soon as every check of it has come back, while the
+   * others are still graded (a batch writes it at once). A submission whose grading broke
+   * down is reported only in the result.
+   */
+  onGraded?: (index: number, report: Report) => void
   /** A folder of private spec files whose checks `exercises` already include (see extra-specs.ts). */
   extraSpecs?: { dir: string; rubric: ExtraRubric }
   /** Runs spec files and checks in a shuffled order (to prove the order changes nothing). */
@@ -64,8 +70,18 @@ export async function grade(submissions: readonly Submission[], options: GradeOp
       0,
     )
     let done = 0
+    const checksOf = (planned: PlannedSubmission) =>
+      options.exercises.filter((exercise) => exercise.id in planned.files).reduce((n, exercise) => n + exercise.checks.length, 0)
+    const pending = new Map(plan.submissions.map((planned, index) => [planned.key, { index, left: checksOf(planned), messages: [] as EngineMessage[] }]))
     const onMessage = (message: EngineMessage) => {
-      if (message.type === 'check') options.onProgress?.(++done, total)
+      if (message.type !== 'check') return
+      options.onProgress?.(++done, total)
+      const submission = pending.get(message.submission)
+      if (!submission || !options.onGraded) return
+      submission.messages.push(message)
+      if (--submission.left > 0) return
+      const { index } = submission
+      options.onGraded(index, scoreSubmission(submissions[index]!, plan.submissions[index]!, options.exercises, { messages: submission.messages }, lang))
     }
     const specs = [...specDirs, ...(extra ? [extra] : [])]
     // A stalled run is one where no scenario could have finished in time, twice over.
