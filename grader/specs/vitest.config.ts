@@ -28,6 +28,10 @@ export default defineConfig({
     // two), and submissions side by side in each (see kit.ts). Their time is mostly spent
     // waiting on jails, which are processes of their own.
     maxWorkers: availableParallelism(),
+    // The spec files share their workers and the modules they load (the kit's own, which
+    // keep no state of one exercise's): a fork per file cost a third of a full grading.
+    // Each submission's code runs in its own jails all the same.
+    isolate: false,
     maxConcurrency: availableParallelism(),
   },
 })
