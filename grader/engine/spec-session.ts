@@ -20,6 +20,9 @@ const TSX = import.meta.resolve('tsx')
 
 type FromServer = EngineMessage | ServerReply
 
+/** How long a spec server may take to start (about a second on a quiet machine). */
+const START_LIMIT_MS = 30_000
+
 export class SpecSession {
   readonly #dir = mkdtempSync(join(tmpdir(), 'async-kit-session-'))
   readonly #planFile = join(this.#dir, 'plan.json')
@@ -94,10 +97,16 @@ export class SpecSession {
     child.stderr?.resume()
     // A channel closed under a send is an 'exit' to come, not a crash of the watch.
     child.on('error', () => {})
+    let late: NodeJS.Timeout | undefined
     const ready = new Promise<boolean>((resolve) => {
+      // A server that has not started in this time will not: the next grading starts another.
+      late = setTimeout(() => {
+        this.#stop()
+        resolve(false)
+      }, START_LIMIT_MS)
       child.once('message', () => resolve(true))
       child.once('exit', () => resolve(false))
-    })
+    }).finally(() => clearTimeout(late))
     this.#server = { child, ready }
     return this.#server
   }
