@@ -5,7 +5,14 @@
 import { defineConfig } from 'vitest/config'
 
 /** Tests that start no grading, no jail and no CLI run of a grading. */
-const FAST = ['tests/runtime/**/*.test.ts', 'tests/report.test.ts', 'tests/output-safety.test.ts', 'tests/hint.test.ts', 'tests/plain.test.ts', 'tests/html.test.ts']
+const FAST = [
+  'tests/runtime/**/*.test.ts',
+  'tests/report.test.ts',
+  'tests/output-safety.test.ts',
+  'tests/hint.test.ts',
+  'tests/plain.test.ts',
+  'tests/html.test.ts',
+]
 
 export default defineConfig({
   test: {
