@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { catalog, findExercise } from './catalog.ts'
+import { exercisesFolderIn } from './engine/submission.ts'
 import { projectRoot, scenariosFileOf } from './layout.ts'
 import { LANGS, isLang, langFromEnv, type Lang } from './language.ts'
 import { explainOutcome } from './specs/feedback.ts'
@@ -119,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
   const dir = resolve(values.dir ?? (values.solutions ? join(kitRoot, 'solutions') : join(projectRoot(), 'exercises')))
-  const file = join(dir, exercise.id, exercise.file)
+  // A repository (exercises/ one level down) or a folder laid out like exercises/.
+  const file = join(exercisesFolderIn(dir, [exercise]) ?? dir, exercise.id, exercise.file)
   if (!existsSync(file)) {
     console.error(`error: ${file} not found`)
     return 2

@@ -11,7 +11,7 @@ import { join, sep } from 'node:path'
 import type { CatalogExercise } from './catalog.ts'
 import { grade, type GradeOptions } from './engine/grade.ts'
 import { SpecSession } from './engine/spec-session.ts'
-import { submissionFromDir } from './engine/submission.ts'
+import { exercisesFolderIn, submissionFromDir } from './engine/submission.ts'
 import type { Lang } from './language.ts'
 import { renderChanges, renderReport } from './report/terminal.ts'
 import type { ExerciseResult } from './report/schema.ts'
@@ -31,11 +31,13 @@ export interface WatchOptions {
 export async function watch(options: WatchOptions): Promise<never> {
   const t = wordsFor(options.lang)
   const session = new SpecSession()
+  // A repository holds its exercise folders in exercises/: those are what is watched.
+  const exercisesDir = exercisesFolderIn(options.dir, options.exercises) ?? options.dir
   const latest = new Map<string, ExerciseResult>()
   const gradeSome = async (exercises: readonly CatalogExercise[], signal?: AbortSignal) => {
     const snapshot = await mkdtemp(join(tmpdir(), 'async-kit-watch-'))
     try {
-      await Promise.all(exercises.map((exercise) => cp(join(options.dir, exercise.id), join(snapshot, exercise.id), { recursive: true }).catch(() => {})))
+      await Promise.all(exercises.map((exercise) => cp(join(exercisesDir, exercise.id), join(snapshot, exercise.id), { recursive: true }).catch(() => {})))
       const submission = { ...submissionFromDir(snapshot, exercises), label: options.dir }
       const [report] = await grade([submission], { ...options.grading, exercises, session, ...(signal ? { signal } : {}) })
       return report!
@@ -71,7 +73,7 @@ export async function watch(options: WatchOptions): Promise<never> {
   }
 
   // Watching starts before the first grading: a save during it is graded right after.
-  watchFiles(options.dir, { recursive: true }, (_event, filename) => {
+  watchFiles(exercisesDir, { recursive: true }, (_event, filename) => {
     const id = filename?.toString().split(sep)[0]
     if (!id || !options.exercises.some((exercise) => exercise.id === id)) return
     pending.add(id)

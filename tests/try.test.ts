@@ -1,6 +1,10 @@
 // `npm run try`: the exercise's world, event by event, in virtual (or real) time.
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { runKit } from './support/cli.ts'
+import { kitRoot } from './support/grading.ts'
 
 const TOASTER_RUN = [
   'toaster: main',
@@ -23,6 +27,15 @@ const TOASTER_RUN = [
 it('prints each event of the solution with its virtual time', async () => {
   const result = await runKit('grader/try.ts', ['toaster', '--solutions', '--lang', 'en'])
   expect(result.code).toBe(0)
+  expect(result.stdout.split('\n')).toEqual(TOASTER_RUN)
+})
+
+it('--dir takes a repository too (exercises/ one level down, as GitHub Classroom hands it out)', async () => {
+  const repository = await mkdtemp(join(tmpdir(), 'kit-try-'))
+  await mkdir(join(repository, 'exercises/toaster'), { recursive: true })
+  await copyFile(join(kitRoot, 'solutions/toaster/toaster.ts'), join(repository, 'exercises/toaster/toaster.ts'))
+  const result = await runKit('grader/try.ts', ['toaster', '--dir', repository, '--lang', 'en'])
+  await rm(repository, { recursive: true, force: true })
   expect(result.stdout.split('\n')).toEqual(TOASTER_RUN)
 })
 
