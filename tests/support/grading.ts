@@ -15,11 +15,12 @@ export const kitRoot = fileURLToPath(new URL('../..', import.meta.url))
 /**
  * Short watchdog: the hanging submissions of the tests should cost little time. It counts
  * the jail's CPU time, so a loaded machine stops no working scenario (the heaviest, the
- * crawler's 100,000 tasks, takes about 0.5 s). The timer cap and the heap are lowered with
+ * crawler's 100,000 tasks, takes about 0.5 s, and a slow limiter up to about 1.5 s before
+ * its world stops it). The timer cap and the heap are lowered with
  * it, so that a runaway setInterval or a memory hog reaches its limit before the watchdog
  * (no test scenario needs 100,000 timers or 256 MB).
  */
-export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS ?? 1500), maxTimers: 100_000, memoryMb: 256 }
+export const testLimits = { watchdogMs: Number(process.env.KIT_TEST_WATCHDOG_MS ?? 3000), maxTimers: 100_000, memoryMb: 256 }
 
 /** Every .ts file of tests/submissions/<folder>, by name without extension. */
 export function submissionsIn(folder: string): Record<string, string> {
