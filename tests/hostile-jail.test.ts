@@ -252,6 +252,24 @@ describe('5. resource abuse costs only the scenario that does it', () => {
     expect(check(result, 'concurrent-start').message).toBe(HONEST_CONCURRENT)
     for (const id of ['main-runs-both', 'main-prints-times', 'main-measures']) expect(check(result, id).message).toMatch(new RegExp(`^main ${BLOCKED.source}$`))
   })
+  it('authority-atomics-wait: Atomics, to block asleep in native code, is not given: main fails, nothing else changes', () => {
+    const result = results['authority-atomics-wait']!
+    expect(result.points).toBe(HONEST_POINTS)
+    expect(check(result, 'concurrent-start').message).toBe(HONEST_CONCURRENT)
+    for (const id of ['main-runs-both', 'main-prints-times', 'main-measures']) {
+      expect(check(result, id).message).toBe("main rejected at t=0 with TypeError: Cannot read properties of undefined (reading 'wait')")
+    }
+  })
+  it('values-lying-error-print: errors whose getters lie or throw print once, safely, and change nothing', () => {
+    expectHonest('values-lying-error-print')
+    const output = check(results['values-lying-error-print']!, 'main-prints-times').output!
+    expect(output.split('\n').slice(0, 4)).toEqual([
+      'Error: read 1',
+      'unreadable: a thrown value that cannot be read',
+      '[a value console.log could not print]',
+      'Error: 50%s 7',
+    ])
+  })
   it('resource-off-heap-memory: gigabytes of ArrayBuffer outside the heap are stopped as out of memory', () => {
     const result = results['resource-off-heap-memory']!
     expect(result.points).toBe(HONEST_POINTS)
@@ -432,7 +450,7 @@ describe('9. nothing leaks between scenarios or submissions', () => {
 })
 
 it('grades every attack at or below its honest score', () => {
-  expect(Object.keys(attackFiles)).toHaveLength(41)
+  expect(Object.keys(attackFiles)).toHaveLength(43)
   const fullMarks = new Set(['resource-unhandled-flood'])
   const lower = new Set(['values-changing-getters', 'size-uncapped-values'])
   for (const [name, result] of Object.entries(results)) {

@@ -104,6 +104,26 @@ describe('scenarios in a jail', () => {
     expect(next.outcome).toEqual({ kind: 'resolved', value: 'answered', at: 0 })
   })
 
+  it('the watchdog counts CPU time, but a jail that gets none (asleep, or stopped) is not waited for until the wall-clock backstop', async () => {
+    const before = new Set(jailPids())
+    const run = runInSandbox({ scenariosFile, scenario: 'call', submissionFile: submission('busy-loop') }, limits)
+    // The jail spinning in the busy loop: the one of this process using the most CPU.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const cpuOf = (pid: number) => {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return Number(fields[11]) + Number(fields[12])
+    }
+    const [spinning] = jailPids()
+      .filter((pid) => !before.has(pid) || cpuOf(pid) > 0)
+      .sort((a, b) => cpuOf(b) - cpuOf(a))
+    process.kill(spinning!, 'SIGSTOP')
+    const { outcome } = await run
+    expect(outcome).toMatchObject({ kind: 'killed', phase: 'run' })
+    // Killed at a later look of the watchdog, not at 4 times its limit.
+    expect(outcome.kind === 'killed' && outcome.wallMs).toBeLessThan(3 * limits.watchdogMs)
+  })
+
   it('exercise code sees exactly the globals its exercise allows, the same in a graded run and in `npm run try --real`', async () => {
     const request = { scenariosFile, scenario: 'call', submissionFile: submission('fingerprint') }
     const graded = await runInSandbox(request, limits)

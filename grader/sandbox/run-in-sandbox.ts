@@ -60,6 +60,8 @@ const CLOCK_TICKS = 100
  * times the limit, where the CPU time cannot be read.
  */
 const WALL_BACKSTOP = 4
+/** A jail given less than this share of real time since the watchdog's last look is asleep, not waiting for a core. */
+const ASLEEP_SHARE = 0.01
 
 /** What a jail may hold beyond its heap (code, buffers) before the watchdog kills it. */
 const JAIL_MEMORY_MARGIN_MB = 256
@@ -315,11 +317,16 @@ export async function runInSandbox(request: SandboxRequest, limits: SandboxLimit
     // A run that does not end well leaves its jail to be killed (end with reuse false).
     const kill = (run: ScenarioRun) => end(run, false)
     const cpuAtStart = jail.cpuMs()
+    let lastLook = { cpu: cpuAtStart, wallMs: 0 }
     const watch = () => {
       const cpu = jail.cpuMs()
       const used = cpu === undefined || cpuAtStart === undefined ? undefined : cpu - cpuAtStart
+      // Blocked asleep (Atomics.wait, a blocking call) rather than waiting for a core: it
+      // has had almost no CPU since the last look. A run paced in real time sleeps by design.
+      const asleep = !observer?.realTime && cpu !== undefined && lastLook.cpu !== undefined && cpu - lastLook.cpu < (wallMs() - lastLook.wallMs) * ASLEEP_SHARE
+      lastLook = { cpu, wallMs: wallMs() }
       // Waiting for a core is not running: the run goes on until it has used its time.
-      if (used !== undefined && used < limits.watchdogMs && wallMs() < WALL_BACKSTOP * limits.watchdogMs) {
+      if (!asleep && used !== undefined && used < limits.watchdogMs && wallMs() < WALL_BACKSTOP * limits.watchdogMs) {
         watchdog = setTimeout(watch, Math.max(50, limits.watchdogMs - used))
         return
       }

@@ -187,9 +187,14 @@ const LINE_LIMIT = 2000
 function formatLine(args: unknown[]): string {
   try {
     // customInspect off: an object's own inspect hook would receive util.inspect itself.
-    // An error prints as its name and message: its stack is kept from the code, and
-    // util.inspect prints an error without one as {}.
-    const shown = args.map((arg) => (arg instanceof Error ? `${errorInfo(arg).name}: ${errorInfo(arg).message}` : arg))
+    // An error prints as its name and message, each read once: its stack is kept from the
+    // code, and util.inspect prints an error without one as {}. Printed first, it is text,
+    // not a format string.
+    const shown = args.map((arg, index) => {
+      if (!(arg instanceof Error)) return arg
+      const { name, message } = errorInfo(arg)
+      return index === 0 ? `${name}: ${message}`.replaceAll('%', '%%') : `${name}: ${message}`
+    })
     const line = formatWithOptions({ customInspect: false, depth: 3, maxArrayLength: 50, maxStringLength: LINE_LIMIT, breakLength: Infinity }, ...shown)
     return cut(line, LINE_LIMIT)
   } catch {
