@@ -5,10 +5,11 @@
 //   .batch/manifest.json            the run: grader version, exercises, shard, students
 // A report is written before its key, and its old key removed first: a key on disk
 // always names the report beside it, whatever moment the batch was stopped at.
-import { readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { jsonText } from '../report/json.ts'
+import { writeAtomically } from '../write-atomically.ts'
 import { type Report, ReportSchema } from '../report/schema.ts'
 
 export const STATE_DIR = '.batch'
@@ -71,11 +72,4 @@ export async function readReport(out: string, student: string): Promise<Report> 
   const parsed = ReportSchema.safeParse(JSON.parse(await readFile(file, 'utf8').catch(() => 'null')))
   if (!parsed.success) throw new Error(`${file}: missing or not a report of this grader`)
   return parsed.data
-}
-
-/** Written whole or not at all: a batch stopped mid-write leaves the previous file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, text)
-  await rename(temporary, path)
 }

@@ -11,7 +11,7 @@
 // any error; an import() left after bundling (a computed name) is refused outright.
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { build, type BuildFailure, type BuildOptions, type Plugin, version as esbuildVersion } from 'esbuild'
 import { z } from 'zod'
 import { sideOf } from '../layout.ts'
+import { writeAtomically } from '../write-atomically.ts'
 import type { ErrorInfo } from './outcome.ts'
 import { REFUSED } from './refused.ts'
 
@@ -133,13 +134,6 @@ async function pruneOldBuilds(cache: string, keep: string): Promise<void> {
     const stats = await stat(join(cache, name)).catch(() => undefined)
     if (stats && stats.mtimeMs < dayAgo) await rm(join(cache, name), { force: true })
   }
-}
-
-/** Gradings run side by side: none may read a file another is halfway through writing. */
-async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`
-  await writeFile(partial, data)
-  await rename(partial, file)
 }
 
 async function buildJail(cache: string | undefined): Promise<string> {

@@ -68,10 +68,7 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
       const pastCap = nextTimerAt > options.maxVirtualMs ? { nextTimerAt } : {}
       return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired, ...pastCap }, timersLeft: clock.countTimers() }
     }
-    if (options.beforeTimer) {
-      const nextAt = clock.timerHeap?.peek()?.callAt
-      if (nextAt !== undefined) await options.beforeTimer(nextAt - clock.now)
-    }
+    if (options.beforeTimer) await options.beforeTimer(nextTimerAt - clock.now)
     fireNext()
   }
 
