@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { defaultLimits, runInSandbox, type SandboxLimits } from '../grader/sandbox/run-in-sandbox.ts'
-import { eventsOf } from '../grader/sandbox/trace.ts'
+import { BUSY_WAIT_STEP_MS, FREE_CLOCK_READS } from '../grader/sandbox/blocking.ts'
+import { BLOCKED_LABEL, EVENT_LOOP_LANE, eventsOf, spansOf } from '../grader/sandbox/trace.ts'
 import { testLimits } from './support/grading.ts'
 
 const scenariosFile = fileURLToPath(new URL('./sandbox/scenarios.ts', import.meta.url))
@@ -13,6 +14,39 @@ function sandbox(name: string, scenario = 'call', overrides: Partial<SandboxLimi
   const submissionFile = fileURLToPath(new URL(`./sandbox/submissions/${name}.ts`, import.meta.url))
   return runInSandbox({ scenariosFile, scenario, submissionFile }, { ...limits, ...overrides })
 }
+
+describe('a blocked event loop, in virtual time', () => {
+  it('a blocking call moves the clock on; timers due meanwhile fire late, by due time, and intervals restart from then', async () => {
+    const run = await sandbox('blocked-by-world', 'blocking')
+    expect(run.outcome).toMatchObject({ kind: 'resolved', at: 3100 })
+    expect(eventsOf(run.trace, 'mark').map((event) => event.label)).toEqual([
+      'due 200 at 1700',
+      'due 300 at 1700',
+      'beat at 1700',
+      'beat at 2200',
+      'beat at 2700',
+    ])
+    // One span a stretch: the two calls of the first stretch and the call after a microtask are one block.
+    expect(spansOf(run.trace).filter((span) => span.lane === EVENT_LOOP_LANE)).toEqual([
+      { lane: EVENT_LOOP_LANE, label: BLOCKED_LABEL, start: 0, end: 1700 },
+      { lane: EVENT_LOOP_LANE, label: BLOCKED_LABEL, start: 1700, end: 2100 },
+    ])
+  })
+
+  it('a busy-wait on the clock ends, as a block of the ms it waited for', async () => {
+    const run = await sandbox('busy-waits-on-clock')
+    // The read after the loop is one more of the stretch: 1 ms more.
+    expect(run.outcome).toEqual({ kind: 'resolved', value: 1001, at: 1001 })
+    expect(eventsOf(run.trace, 'mark').map((event) => event.label)).toEqual(['done spinning at 1001', 'timer due at 100 fired at 1001'])
+    expect(spansOf(run.trace)).toEqual([{ lane: EVENT_LOOP_LANE, label: BLOCKED_LABEL, start: 0, end: 1001 }])
+  })
+
+  it(`reading the clock ${FREE_CLOCK_READS} times in one stretch costs no time; the read after that, ${BUSY_WAIT_STEP_MS} ms`, async () => {
+    expect(FREE_CLOCK_READS).toBe(1000)
+    const run = await sandbox('reads-clock-often')
+    expect(run.outcome).toEqual({ kind: 'resolved', value: [0, BUSY_WAIT_STEP_MS], at: BUSY_WAIT_STEP_MS })
+  })
+})
 
 describe('sandbox outcomes', () => {
   it('resolved: value and virtual time, with Date and performance on the fake clock', async () => {
@@ -49,7 +83,7 @@ describe('sandbox outcomes', () => {
     expect(run.outcome).toEqual({ kind: 'runaway', at: 3_600_000, timersFired: 7200, nextTimerAt: 3_600_500 })
   })
 
-  it('killed: a busy-wait on the virtual clock is stopped by the watchdog (SIGKILL of the jail)', async () => {
+  it('killed: a loop that never ends is stopped by the watchdog (SIGKILL of the jail)', async () => {
     const run = await sandbox('busy-loop')
     expect(run.outcome).toMatchObject({ kind: 'killed', phase: 'run' })
   })

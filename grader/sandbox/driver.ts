@@ -28,6 +28,8 @@ export interface DriveOptions {
   onSettled?: () => void
   /** Awaited before each timer with the virtual ms until it fires (`--real` runs). */
   beforeTimer?: (ms: number) => Promise<void>
+  /** Called each time the code has run to its end and the driver has control again (blocking.ts). */
+  onStretchEnd?: () => void
 }
 
 /** How far past the settling time `drainAfterSettle` follows leftover timers (a forgotten
@@ -50,6 +52,11 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
   let fired = 0
   const fireNext = () => {
     fired++
+    // A timer that fell due while a block held the loop fires late, now: fake-timers would
+    // set the clock back to its time. Only the first timer is lifted, just before it is
+    // taken out of the schedule, so the schedule keeps its order (the late ones by due time).
+    const first = clock.timerHeap?.peek()
+    if (first?.callAt !== undefined && first.callAt < clock.now) first.callAt = clock.now
     try {
       clock.next()
     } catch (error) {
@@ -57,13 +64,19 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
     }
   }
 
-  for (;;) {
+  const drain = async () => {
     await options.drainMicrotasks()
+    options.onStretchEnd?.()
+  }
+
+  for (;;) {
+    await drain()
     if (settled) break
     if (clock.countTimers() === 0) {
       return { outcome: { kind: 'deadlock', at: clock.now, waiting: options.describeWaiting() }, timersLeft: 0 }
     }
-    const nextTimerAt = clock.timerHeap?.peek()?.callAt ?? clock.now
+    // A timer that fell due during a block fires now, late.
+    const nextTimerAt = Math.max(clock.now, clock.timerHeap?.peek()?.callAt ?? clock.now)
     if (fired >= options.maxTimers || nextTimerAt > options.maxVirtualMs) {
       const pastCap = nextTimerAt > options.maxVirtualMs ? { nextTimerAt } : {}
       return { outcome: { kind: 'runaway', at: clock.now, timersFired: fired, ...pastCap }, timersLeft: clock.countTimers() }
@@ -80,7 +93,7 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
     const nextWithin = () => (clock.timerHeap?.peek()?.callAt ?? clock.now) <= horizon
     while (clock.countTimers() > 0 && fired < options.maxTimers && nextWithin()) {
       fireNext()
-      await options.drainMicrotasks()
+      await drain()
     }
   }
   return { outcome: settled, timersLeft }

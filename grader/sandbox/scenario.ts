@@ -15,6 +15,12 @@ export interface ScenarioContext {
   isGenuineSignal(value: unknown): value is AbortSignal
   /** CPU time of the jail process, in real ms: for throughput budgets only, never for the clock. */
   cpuMs(): number
+  /**
+   * The code running now holds the event loop for `ms` virtual ms (a blocking call the world
+   * models): the clock moves on at once, timers due meanwhile fire late, once this synchronous
+   * stretch ends, and the trace shows the block on the `event loop` lane (blocking.ts).
+   */
+  blockEventLoop(ms: number): void
 }
 
 /**

@@ -28,6 +28,10 @@ export interface ScenarioTimeline {
   spans: Span[]
 }
 
+/** The lane of the spans during which synchronous code held the event loop (blocking.ts). */
+export const EVENT_LOOP_LANE = 'event loop'
+export const BLOCKED_LABEL = 'blocked'
+
 export function spansOf(trace: readonly TraceEvent[]): Span[] {
   const open = new Map<number, Span>()
   const spans: Span[] = []

@@ -4,6 +4,7 @@ export type { Feedback, Timeline } from '../spec-process.ts'
 import { REFUSED } from '../sandbox/refused.ts'
 import type { CrashCause, ScenarioRun } from '../sandbox/outcome.ts'
 import { show } from '../sandbox/plain.ts'
+import type { Span } from '../sandbox/trace.ts'
 import type { Feedback } from '../spec-process.ts'
 import { say } from './say.ts'
 import type { Text } from '../language.ts'
@@ -69,8 +70,35 @@ function mistakeOf(error: { message: string }): string | undefined {
 }
 
 const BLOCKED: Text = {
-  en: 'the event loop was blocked: a synchronous loop or a busy-wait never lets timers fire. Wait with await (sleep, a promise), never with a loop',
-  fr: "la boucle d'événements était bloquée : une boucle synchrone ou une attente active ne laisse jamais les minuteurs se déclencher. Attendez avec await (sleep, une promesse), jamais avec une boucle",
+  en: 'the event loop was blocked for good: a loop that waits for something only another task can do (a flag, a result) never ends, since nothing else runs while it spins (a busy-wait). Wait with await (sleep, a promise), never with a loop',
+  fr: "la boucle d'événements était bloquée pour de bon : une boucle qui attend ce que seule une autre tâche peut faire (un drapeau, un résultat) ne finit jamais, puisque rien d'autre ne s'exécute pendant qu'elle tourne (une attente active). Attendez avec await (sleep, une promesse), jamais avec une boucle",
+}
+
+/** How many stretches of blocking a note names before "and N more". */
+const BLOCKS_NAMED = 3
+
+/**
+ * "the event loop was blocked from t=0 to t=800": the stretches during which synchronous code
+ * held the loop (blocking.ts), those that follow one another merged. Empty when none did.
+ */
+export function blockedNote(blocks: readonly Span[]): string {
+  const merged: { start: number; end: number }[] = []
+  for (const { start, end = start } of blocks) {
+    const last = merged.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else merged.push({ start, end })
+  }
+  if (merged.length === 0) return ''
+  const named = merged.slice(0, BLOCKS_NAMED).map(({ start, end }) => say({ en: `from t=${start} to t=${end}`, fr: `de t=${start} à t=${end}` }))
+  const more = merged.length - named.length
+  const list = more > 0 ? `${named.join(', ')} ${say({ en: `and ${more} more times`, fr: `et ${more} autres fois` })}` : named.join(', ')
+  return say({ en: `the event loop was blocked ${list}`, fr: `la boucle d'événements a été bloquée ${list}` })
+}
+
+/** The mistake behind a run whose code held the event loop, when the check names none. */
+export const BLOCKING_MISTAKE: Text = {
+  en: 'synchronous code held the event loop (a blocking call, a busy-wait on the clock): while it ran, no timer fired and no other task ran. Await instead, or hand the blocking work to a worker',
+  fr: "du code synchrone a gardé la boucle d'événements (un appel bloquant, une attente active sur l'horloge) : tant qu'il s'exécutait, aucun minuteur ne s'est déclenché et aucune autre tâche ne s'est exécutée. Utilisez await, ou confiez le travail bloquant à un exécutant",
 }
 
 /** Explains, for the student, a run that did not resolve with a value. */

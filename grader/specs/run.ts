@@ -2,11 +2,16 @@
 // check uses. A verb that finds the run unfit (it did not resolve, a span is missing)
 // fails the check with the standard explanation; `fail` draws the run's own timeline.
 import type { Outcome, ScenarioRun } from '../sandbox/outcome.ts'
-import { eventsOf, spansOf, type Span, type TraceEvent } from '../sandbox/trace.ts'
-import { explainOutcome, fail, type Feedback } from './feedback.ts'
+import { EVENT_LOOP_LANE, eventsOf, spansOf, type Span, type TraceEvent } from '../sandbox/trace.ts'
+import { BLOCKING_MISTAKE, blockedNote, explainOutcome, fail, type Feedback } from './feedback.ts'
+import { say } from './say.ts'
 
-/** What a failed check says; the run adds the timeline. */
-export type Failure = Omit<Feedback, 'timeline'>
+/**
+ * What a failed check says; the run adds the timeline. `judgesBlocking`: the check's own
+ * mistake is about blocking the event loop, so it stands (else a run that blocked gets the
+ * blocking mistake, since a block skews every timing a check reads).
+ */
+export type Failure = Omit<Feedback, 'timeline'> & { judgesBlocking?: boolean }
 
 export class Run<Value = unknown> implements ScenarioRun {
   readonly scenario: string
@@ -46,7 +51,23 @@ export class Run<Value = unknown> implements ScenarioRun {
 
   /** Fails the check with the standard explanation of how `fn` ended, and what the check expected. */
   #explain(fn: string, expected: string | undefined): never {
-    fail({ ...explainOutcome(this, fn), ...(expected === undefined ? {} : { expected }) })
+    const explained = explainOutcome(this, fn)
+    // A loop that never ended was stopped: its own explanation stands.
+    const judgesBlocking = explained.outcome === 'killed'
+    fail(this.#withBlocks({ ...explained, ...(expected === undefined ? {} : { expected }), judgesBlocking }))
+  }
+
+  /** Says when the code held the event loop: whatever the check judged, that is likely why. */
+  #withBlocks({ judgesBlocking, ...feedback }: Failure): Feedback {
+    const note = blockedNote(this.blocks)
+    if (!note) return feedback
+    const mistake = judgesBlocking && feedback.mistake ? feedback.mistake : say(BLOCKING_MISTAKE)
+    return { ...feedback, message: `${feedback.message}; ${note}`, mistake }
+  }
+
+  /** The stretches during which synchronous code held the event loop ('event loop' spans). */
+  get blocks(): Span[] {
+    return this.lane(EVENT_LOOP_LANE)
   }
 
   /** Every span the world recorded, in the order they started. */
@@ -72,6 +93,6 @@ export class Run<Value = unknown> implements ScenarioRun {
 
   /** Fails the check; the report draws this run's timeline, beside `expected` when given. */
   fail(failure: Failure, expected?: Span[]): never {
-    fail({ ...failure, timeline: { actual: this.spans, ...(expected ? { expected } : {}) } })
+    fail({ ...this.#withBlocks(failure), timeline: { actual: this.spans, ...(expected ? { expected } : {}) } })
   }
 }

@@ -12,6 +12,12 @@ export default defineScenarios({
     uses: ['run'],
     run: ({ submission, recorder }) => submission.run({ sleep, block: true, mark: (label: string) => recorder.event('mark', label) }),
   },
+  /** The world hands the code a blocking call (a legacy library's), modelled in virtual time. */
+  blocking: {
+    uses: ['run'],
+    run: ({ submission, recorder, blockEventLoop }) =>
+      submission.run({ block: (ms: number) => blockEventLoop(ms), mark: (label: string) => recorder.event('mark', label) }),
+  },
   drained: {
     uses: ['run'],
     drainAfterSettle: true,

@@ -153,15 +153,15 @@ export function createTimers(clock: PrivateClock): Timers {
   }
 }
 
-/** `Date` on the private clock: `new Date()` and `Date.now()` read it; the rest is the real Date. */
-export function createDate(clock: PrivateClock): DateConstructor {
+/** `Date` on the private clock: `new Date()` and `Date.now()` read it through `now`; the rest is the real Date. */
+export function createDate(now: () => number): DateConstructor {
   const RealDate = Date
   function VirtualDate(this: unknown, ...args: unknown[]): Date | string {
-    if (!new.target) return new RealDate(clock.now).toString()
-    return args.length === 0 ? new RealDate(clock.now) : new (RealDate as new (...given: unknown[]) => Date)(...args)
+    if (!new.target) return new RealDate(now()).toString()
+    return args.length === 0 ? new RealDate(now()) : new (RealDate as new (...given: unknown[]) => Date)(...args)
   }
   Object.defineProperties(VirtualDate, {
-    now: { value: () => clock.now },
+    now: { value: () => now() },
     parse: { value: RealDate.parse },
     UTC: { value: RealDate.UTC },
     prototype: { value: RealDate.prototype },
@@ -241,11 +241,15 @@ export interface ScenarioGlobals {
   abort: AbortApi
 }
 
-/** Everything the compartments of this scenario can name. */
+/**
+ * Everything the compartments of this scenario can name. The code reads the time through
+ * `readClock` (blocking.ts: a busy-wait on the clock ends, as a block).
+ */
 export function scenarioGlobals(
   clock: PrivateClock,
   io: ScenarioIo & { onListenerError(error: unknown): void; errorClass: ErrorConstructor },
   seed: number,
+  readClock: () => number,
 ): ScenarioGlobals {
   const allTimers: Timers[] = []
   const newTimers = () => {
@@ -258,8 +262,8 @@ export function scenarioGlobals(
   const shared = harden({
     ...abortGlobals,
     queueMicrotask,
-    Date: createDate(clock),
-    performance: { now: () => clock.now, timeOrigin: 0 },
+    Date: createDate(readClock),
+    performance: { now: readClock, timeOrigin: 0 },
     console: createConsole(io),
     Math: {
       ...Object.fromEntries(Object.getOwnPropertyNames(Math).map((name) => [name, (Math as unknown as Record<string, unknown>)[name]])),

@@ -7,6 +7,7 @@ import 'ses'
 import { cpuUsage } from 'node:process'
 import FakeTimers from '@sinonjs/fake-timers'
 import type { describeBlockedWaiters } from '../../../runtime/diagnostics.ts'
+import { createBlocking } from '../blocking.ts'
 import { drive } from '../driver.ts'
 import { errorInfo, type ErrorInfo, type Outcome } from '../outcome.ts'
 import { toPlain } from '../plain.ts'
@@ -135,13 +136,15 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       for (const listener of printListeners) listener(line)
     },
   }
+  const recorder = new Recorder(() => clock.now, message.live ? (event) => send({ type: 'event', id, event }) : undefined)
+  const blocking = createBlocking(clock, recorder)
   const scope = scenarioGlobals(
     clock,
     { ...io, errorClass: compartmentError, onListenerError: (error) => noteProblem('exception in an event listener', error) },
     seedOf(message.scenario),
+    blocking.readClock,
   )
   const { abort } = scope
-  const recorder = new Recorder(() => clock.now, message.live ? (event) => send({ type: 'event', id, event }) : undefined)
   // A flood of problems leaves garbage behind: the host starts the next scenario in a fresh jail.
   const finish = (run: { outcome: Outcome; timersLeft: number }) =>
     send({ type: 'finished', id, run: { scenario: message.scenario, trace: recorder.trace(), problems, output, ...run }, spent: problemsDropped > 0 })
@@ -165,6 +168,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
     maxVirtualMs: message.maxVirtualMs,
     drainAfterSettle,
     unrefTimers: scope.unrefCount,
+    onStretchEnd: blocking.endStretch,
     ...(onSettled ? { onSettled } : {}),
     ...(message.realTime ? { beforeTimer: (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms)) } : {}),
     describeWaiting: () => [...blockedWaiters(), ...recorder.openSpans().map((span) => `still running: ${span}`)].slice(0, 100),
@@ -194,6 +198,7 @@ async function runScenario(message: Extract<HostMessage, { type: 'run' }>): Prom
       return () => printListeners.delete(listener)
     },
     isGenuineSignal: abort.isSignal,
+    blockEventLoop: blocking.block,
     cpuMs: () => {
       const { user, system } = cpuUsage()
       return (user + system) / 1000

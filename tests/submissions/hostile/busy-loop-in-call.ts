@@ -1,4 +1,5 @@
-// Waits in a loop: Date.now() is virtual and never moves while the loop runs.
+// Waits in a loop on the clock: virtual time makes it end (each read past the free ones moves
+// the clock on), as a block of 2000 ms that every check failed by it names.
 import type { Kitchen } from '#runtime'
 
 export async function breakfastSequential(kitchen: Kitchen): Promise<[string, string]> {
