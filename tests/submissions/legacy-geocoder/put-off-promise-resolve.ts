@@ -1,0 +1,37 @@
+// Puts the blocking call off with await Promise.resolve(), as if that let the loop breathe: the
+// call still runs on the event loop, a microtask later.
+import { type Coordinates, type Executor, type Legacy, TimeoutError, timeout } from '#runtime'
+
+export async function geocodeAll(addresses: string[], legacy: Legacy, _executor: Executor): Promise<Coordinates[]> {
+  return Promise.all(
+    addresses.map(async (address) => {
+      await Promise.resolve()
+      return legacy.geocodeSync(address)
+    }),
+  )
+}
+
+export async function geocodeWithin(addresses: string[], budgetMs: number, legacy: Legacy, executor: Executor): Promise<Array<Coordinates | 'timeout'>> {
+  const arrived: Array<Coordinates | 'timeout'> = addresses.map(() => 'timeout')
+  try {
+    await timeout(budgetMs, (signal) =>
+      Promise.all(
+        addresses.map(async (address, index) => {
+          arrived[index] = await executor.run(() => legacy.geocodeSync(address), signal)
+        }),
+      ),
+    )
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error
+  }
+  return [...arrived]
+}
+
+export const workload = {
+  resizeImages: 'cpu',
+  hashPasswords: 'cpu',
+  compressLogs: 'cpu',
+  callWeatherApi: 'io',
+  queryDatabase: 'io',
+  readConfigFile: 'io',
+}

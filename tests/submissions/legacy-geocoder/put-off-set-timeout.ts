@@ -1,0 +1,32 @@
+// Puts each blocking call off to a timer of its own (setTimeout(0)): the calls still run on the
+// event loop, one timer after another.
+import { type Coordinates, type Executor, type Legacy, TimeoutError, timeout } from '#runtime'
+
+export async function geocodeAll(addresses: string[], legacy: Legacy, _executor: Executor): Promise<Coordinates[]> {
+  return Promise.all(addresses.map((address) => new Promise<Coordinates>((resolve) => setTimeout(() => resolve(legacy.geocodeSync(address)), 0))))
+}
+
+export async function geocodeWithin(addresses: string[], budgetMs: number, legacy: Legacy, executor: Executor): Promise<Array<Coordinates | 'timeout'>> {
+  const arrived: Array<Coordinates | 'timeout'> = addresses.map(() => 'timeout')
+  try {
+    await timeout(budgetMs, (signal) =>
+      Promise.all(
+        addresses.map(async (address, index) => {
+          arrived[index] = await executor.run(() => legacy.geocodeSync(address), signal)
+        }),
+      ),
+    )
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error
+  }
+  return [...arrived]
+}
+
+export const workload = {
+  resizeImages: 'cpu',
+  hashPasswords: 'cpu',
+  compressLogs: 'cpu',
+  callWeatherApi: 'io',
+  queryDatabase: 'io',
+  readConfigFile: 'io',
+}
