@@ -91,7 +91,7 @@ export const SECTIONS = {
   cooperative: { en: 'Taking turns at each await', fr: 'Chacun son tour, à chaque await' },
   oneCore: { en: 'One thread, one core', fr: 'Un thread, un cœur' },
   contagious: { en: 'Async is contagious', fr: "L'async est contagieux" },
-  cpuBound: { en: 'I/O-bound and CPU-bound', fr: 'Limité par les I/O, limité par le CPU' },
+  cpuBound: { en: 'I/O-bound and CPU-bound', fr: 'Limité par les entrées-sorties, limité par le processeur' },
   concurrency: { en: 'Concurrency and parallelism', fr: 'Concurrence et parallélisme' },
   threads: { en: 'Threads and async/await', fr: 'Threads et async/await' },
 } as const

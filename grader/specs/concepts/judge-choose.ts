@@ -16,9 +16,9 @@ function chosenOption(item: ChoiceItem, chosen: unknown): Option {
     fail({ message: T.notATable('choose', show(chosen)), mistake: T.keepTheStubShape })
   const answer = (chosen as Record<string, unknown>)[item]
   if (answer === undefined) fail({ message: T.notAnswered('choose', item, T.missingItem), expected: T.oneLetter, mistake: T.keepTheStubShape })
-  if (answer === null) fail({ message: T.notAnswered('choose', item, T.stillNull), expected: T.oneLetter })
+  if (answer === null || answer === '') fail({ message: T.notAnswered('choose', item, T.noOption), expected: T.oneLetter })
   const option = typeof answer === 'string' ? answer.trim().toLowerCase() : undefined
-  if (!OPTIONS.includes(option as Option)) fail({ message: T.notAnOption(item, show(answer)), expected: T.oneLetter, mistake: T.oneLetter })
+  if (!OPTIONS.includes(option as Option)) fail({ message: T.notAnOption(item, show(answer)), expected: T.oneLetter, mistake: T.letterNotWords })
   return option as Option
 }
 

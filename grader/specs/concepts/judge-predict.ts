@@ -7,15 +7,16 @@ import { fail } from '../feedback.ts'
 import type { Run } from '../run.ts'
 import type { PredictItem } from './items.shared.ts'
 import type { PredictRun } from './scenarios.jail.ts'
-import { type Section, T } from './texts.ts'
+import { type Section, T, WHY } from './texts.ts'
 
-type Why = Exclude<keyof typeof T, 'readSection' | 'because'>
+type Why = keyof typeof WHY
 
 /** `first` was predicted before `then`, both predicted. */
-const before = (lines: string[], first: string, then: string) => lines.includes(first) && lines.includes(then) && lines.indexOf(first) < lines.indexOf(then)
+const before = (lines: string[], first: string | undefined, then: string | undefined) =>
+  first !== undefined && then !== undefined && lines.includes(first) && lines.includes(then) && lines.indexOf(first) < lines.indexOf(then)
 const anyBefore = (lines: string[], firsts: string[], then: string) => firsts.some((first) => before(lines, first, then))
-/** The first predicted line that starts with `prefix`, or '' (which no prediction holds once trimmed and compared). */
-const startingWith = (lines: string[], prefix: string) => lines.find((line) => line.startsWith(prefix)) ?? ''
+/** The first predicted line that starts with `prefix`. */
+const startingWith = (lines: string[], prefix: string) => lines.find((line) => line.startsWith(prefix))
 
 /** Per item: the section to reread, the habits a prediction can show (the first that holds is told), and the idea otherwise. */
 const READING: Record<PredictItem, { section: Section; habits: [(lines: string[]) => boolean, Why][]; idea: Why }> = {
@@ -66,11 +67,12 @@ const READING: Record<PredictItem, { section: Section; habits: [(lines: string[]
 function predictedLines(item: PredictItem, { predicted, isTable }: PredictRun): string[] {
   if (!isTable) fail({ message: T.notATable('predict', show(predicted)), mistake: T.keepTheStubShape })
   if (predicted === undefined) fail({ message: T.notAnswered('predict', item, T.missingItem), expected: T.predictedLines, mistake: T.keepTheStubShape })
-  if (Array.isArray(predicted) && predicted.length === 0) fail({ message: T.notAnswered('predict', item, T.stillEmpty), expected: T.predictedLines })
   if (!Array.isArray(predicted) || predicted.some((line) => typeof line !== 'string')) {
     fail({ message: T.notLines(item, show(predicted)), expected: T.predictedLines, mistake: T.linesAreStrings })
   }
-  return (predicted as string[]).map((line) => line.trim())
+  const lines = (predicted as string[]).map((line) => line.trim())
+  if (lines.every((line) => line === '')) fail({ message: T.notAnswered('predict', item, T.noLine), expected: T.predictedLines })
+  return lines
 }
 
 /** The snippet printed exactly the predicted lines, in that order. */
@@ -91,6 +93,6 @@ export function judgePrediction(item: PredictItem, run: Run<PredictRun>): void {
           : T.printedFewer(item, lines.length),
     expected: T.predictedLines,
     actual: show(lines),
-    mistake: T.because(T[why] as string, T.readSection(reading.section)),
+    mistake: T.because(WHY[why], T.readSection(reading.section)),
   })
 }

@@ -23,8 +23,8 @@ export const T = wording({
     en: `not implemented yet: ${table}['${item}'] is not answered yet (${placeholder})`,
     fr: `pas encore implémenté : ${table}['${item}'] n'a pas encore de réponse (${placeholder})`,
   }),
-  stillEmpty: { en: 'still the empty list of the stub', fr: 'toujours la liste vide du squelette' },
-  stillNull: { en: "still the stub's null", fr: 'toujours le null du squelette' },
+  noLine: { en: 'no line predicted', fr: 'aucune ligne prédite' },
+  noOption: { en: 'no option chosen', fr: 'aucune option choisie' },
   missingItem: { en: 'the item is missing', fr: "l'élément manque" },
   notATable: (table: string, shown: string) => ({
     en: `${table} is ${shown}, not an object of answers by item`,
@@ -58,7 +58,28 @@ export const T = wording({
     fr: `predict['${item}'] : l'extrait a affiché moins que les ${lines(predicted).fr} que vous aviez prédites`,
   }),
 
-  // Why a prediction differs: the idea behind each snippet, and the habit a prediction shows.
+  // Choice items.
+  chose: (item: string, option: string) => ({
+    en: `choose['${item}']: you chose '${option}'`,
+    fr: `choose['${item}'] : vous avez choisi '${option}'`,
+  }),
+  theOptionThatHolds: (read: string) => ({
+    en: `the option that holds (${read})`,
+    fr: `l'option exacte (${read})`,
+  }),
+  notAnOption: (item: string, shown: string) => ({
+    en: `choose['${item}'] is ${shown}, not one of the options 'a', 'b', 'c', 'd'`,
+    fr: `choose['${item}'] vaut ${shown}, et non l'une des options 'a', 'b', 'c', 'd'`,
+  }),
+  letterNotWords: { en: 'a choice is the letter of its option, not its words', fr: 'un choix est la lettre de son option, pas ses mots' },
+  oneLetter: {
+    en: "answer with the letter of an option, as a string: 'a', 'b', 'c' or 'd'",
+    fr: "répondez par la lettre d'une option, en chaîne : 'a', 'b', 'c' ou 'd'",
+  },
+})
+
+/** Why a prediction differs: the habit a prediction shows, or the idea behind its snippet. */
+export const WHY = wording({
   timerBeforeMicrotask: {
     en: 'a then callback and a queueMicrotask callback are microtasks: they run as soon as the code running now ends, before any timer, even a 0 ms one',
     fr: "un rappel de then et un rappel de queueMicrotask sont des microtâches : elles s'exécutent dès que le code en cours se termine, avant tout minuteur, même de 0 ms",
@@ -123,24 +144,6 @@ export const T = wording({
     en: 'tasks on one event loop take turns: each runs until its next await, then the next one in line runs',
     fr: "les tâches d'une même boucle d'événements passent à tour de rôle : chacune s'exécute jusqu'à son prochain await, puis c'est au tour de la suivante",
   },
-
-  // Choice items.
-  chose: (item: string, option: string) => ({
-    en: `choose['${item}']: you chose '${option}'`,
-    fr: `choose['${item}'] : vous avez choisi '${option}'`,
-  }),
-  theOptionThatHolds: (read: string) => ({
-    en: `the option that holds (${read})`,
-    fr: `l'option exacte (${read})`,
-  }),
-  notAnOption: (item: string, shown: string) => ({
-    en: `choose['${item}'] is ${shown}, not one of the options 'a', 'b', 'c', 'd'`,
-    fr: `choose['${item}'] vaut ${shown}, et non l'une des options 'a', 'b', 'c', 'd'`,
-  }),
-  oneLetter: {
-    en: "answer with the letter of an option, as a string: 'a', 'b', 'c' or 'd'",
-    fr: "répondez par la lettre d'une option, en chaîne : 'a', 'b', 'c' ou 'd'",
-  },
 })
 
 /**
@@ -195,7 +198,7 @@ export const OPTION_TEXTS: Record<ChoiceItem, Record<Option, Text>> = {
     },
     c: {
       en: 'CPU-bound work gains nothing from async: seconds of computing on one thread add up, one after the other',
-      fr: "un travail limité par le CPU ne gagne rien à l'asynchrone : les secondes de calcul sur un seul thread s'additionnent, l'une après l'autre",
+      fr: "un travail limité par le processeur ne gagne rien à l'asynchrone : les secondes de calcul sur un seul thread s'additionnent, l'une après l'autre",
     },
     d: {
       en: 'the promise of Promise.all settles only once every resize has ended: awaiting it waits for all the computing',
