@@ -143,7 +143,7 @@ describe('concepts misconceptions: each loses exactly its items, told why and wh
     expectMisconception(laidOver['python-coroutine-habit']!, {
       'predict-starts-at-once':
         /line 1: the snippet printed something else there \(you predicted "tea ordered"\)[\s\S]*Python coroutine runs nothing until it is awaited[\s\S]*read "Calling an async function"/,
-      'predict-no-await': /printed more than the 1 line you predicted[\s\S]*Python coroutine called without await never runs[\s\S]*runs all the same/,
+      'predict-no-await': /printed more lines than you predicted \(1\)[\s\S]*Python coroutine called without await never runs[\s\S]*runs all the same/,
       'predict-await-each': /line 1[\s\S]*the Python habit: both calls started their work before the first await/,
     })
   })

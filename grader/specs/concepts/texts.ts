@@ -9,14 +9,12 @@ import { SECTIONS } from './items.shared.ts'
 
 export type Section = keyof typeof SECTIONS
 
-const lines = (n: number) => ({ en: n === 1 ? '1 line' : `${n} lines`, fr: n < 2 ? `${n} ligne` : `${n} lignes` })
-
 export const T = wording({
   readSection: (section: Section) => ({
     en: `read "${SECTIONS[section].en}" in the statement`,
     fr: `relisez « ${SECTIONS[section].fr} » dans l'énoncé`,
   }),
-  because: (why: string, read: string) => ({ en: `${why}: ${read}`, fr: `${why} : ${read}` }),
+  because: (why: string, read: string) => ({ en: `${why}; ${read}`, fr: `${why} ; ${read}` }),
 
   // Answers that are no answer.
   notAnswered: (table: string, item: string, placeholder: string) => ({
@@ -50,12 +48,12 @@ export const T = wording({
     fr: `predict['${item}'], ligne ${line} : l'extrait a affiché autre chose à cet endroit (vous aviez prédit ${yours})`,
   }),
   printedMore: (item: string, predicted: number) => ({
-    en: `predict['${item}']: the snippet printed more than the ${lines(predicted).en} you predicted`,
-    fr: `predict['${item}'] : l'extrait a affiché plus que les ${lines(predicted).fr} que vous aviez prédites`,
+    en: `predict['${item}']: the snippet printed more lines than you predicted (${predicted})`,
+    fr: `predict['${item}'] : l'extrait a affiché plus de lignes que vous n'en aviez prédit (${predicted})`,
   }),
   printedFewer: (item: string, predicted: number) => ({
-    en: `predict['${item}']: the snippet printed fewer than the ${lines(predicted).en} you predicted`,
-    fr: `predict['${item}'] : l'extrait a affiché moins que les ${lines(predicted).fr} que vous aviez prédites`,
+    en: `predict['${item}']: the snippet printed fewer lines than you predicted (${predicted})`,
+    fr: `predict['${item}'] : l'extrait a affiché moins de lignes que vous n'en aviez prédit (${predicted})`,
   }),
 
   // Choice items.
