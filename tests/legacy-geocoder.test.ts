@@ -35,7 +35,7 @@ describe('legacy-geocoder: correct styles score full, doing nothing scores 0', (
   })
 
   it('doing nothing is told it geocoded nothing', () => {
-    expect(check(results['do-nothing-constant']!, 'all-result').message).toMatch(/never geocoded the address in Paris, Lyon/)
+    expect(check(results['do-nothing-constant']!, 'all-result').message).toMatch(/never geocoded the addresses in Paris, Lyon/)
   })
 })
 

@@ -185,5 +185,3 @@ export function placeOf(item: unknown): string | undefined {
   const address = Object.keys(COORDINATES).find((candidate) => show(COORDINATES[candidate]) === shown)
   return address?.split(', ').at(-1)
 }
-
-export const span = (lane: string, start: number, end: number, label = lane): Span => ({ lane, label, start, end })

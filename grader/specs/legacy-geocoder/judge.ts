@@ -28,7 +28,7 @@ import {
 } from './judge-run.ts'
 import { T } from './texts.ts'
 
-const jobText = (id: number, start: number, end: number | undefined) => `job ${id} ${start}-${end ?? '…'}`
+const jobText = (id: number, start: number, end: number | undefined) => `${T.job(id)} ${start}-${end ?? '…'}`
 const listJobs = (jobs: Job[]) => jobs.map((job) => jobText(job.id, job.start, job.end)).join(', ')
 const listExpectedJobs = (name: WorldName) =>
   expectedJobs(name)

@@ -23,9 +23,10 @@ export const T = wording({
     fr: "await Promise.resolve(), await sleep(0) ou setTimeout(0) avant l'appel ne font que le repousser : il s'exécute toujours sur la boucle d'événements, un peu plus tard, et la garde tout aussi longtemps. Un appel bloquant ne quitte la boucle que dans executor.run(() => legacy.geocodeSync(address))",
   },
   neverGeocoded: (call: string, cities: string[]) => ({
-    en: `${call} never geocoded the address in ${en(cities)}`,
-    fr: `${call} n'a jamais géocodé l'adresse de ${fr(cities)}`,
+    en: `${call} never geocoded the address${cities.length === 1 ? '' : 'es'} in ${en(cities)}`,
+    fr: `${call} n'a jamais géocodé ${cities.length === 1 ? "l'adresse" : 'les adresses'} de ${cities.join(', ').replace(/, ([^,]*)$/, ' et de $1')}`,
   }),
+  job: (id: number) => ({ en: `job ${id}`, fr: `tâche ${id}` }),
   jobsWere: (jobs: string) => ({ en: `jobs: ${jobs || 'none'}`, fr: `tâches : ${jobs || 'aucune'}` }),
   jobCallsGeocode: {
     en: 'a job is the function executor.run calls on a worker: it must call legacy.geocodeSync(address) itself, as () => legacy.geocodeSync(address) does',

@@ -38,7 +38,6 @@ interface QueuedJob {
 }
 
 interface Ending {
-  id: number
   worker: number
   endSpan: () => void
   settle: () => void
@@ -123,9 +122,9 @@ export function createWorld(context: ScenarioContext, threads: number): Geocoder
     }
     const endsAt = recorder.now() + running.costMs
     const batch = endings.get(endsAt)
-    if (batch) batch.push({ id: entry.id, worker, endSpan, settle })
+    if (batch) batch.push({ worker, endSpan, settle })
     else {
-      endings.set(endsAt, [{ id: entry.id, worker, endSpan, settle }])
+      endings.set(endsAt, [{ worker, endSpan, settle }])
       sleep(running.costMs).then(() => deliver(endsAt))
     }
   }
