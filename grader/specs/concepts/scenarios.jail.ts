@@ -16,7 +16,8 @@ async function runSnippet(item: PredictItem, recorder: Recorder): Promise<string
     printed.push(line)
     recorder.event('print', line)
   }
-  const globals = { console: harden({ log }), setTimeout, queueMicrotask, Promise, Date, sleep }
+  // What a new compartment lacks or has tamed: timers, the virtual clock, #runtime's sleep, a console.
+  const globals = { console: harden({ log }), setTimeout, queueMicrotask, Date, sleep }
   new Compartment({ globals, __options__: true }).evaluate(SNIPPETS[item])
   await sleep(SNIPPET_RUN_MS)
   return printed

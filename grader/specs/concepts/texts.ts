@@ -152,7 +152,7 @@ export const OPTION_TEXTS: Record<ChoiceItem, Record<Option, Text>> = {
   cores: {
     a: {
       en: 'an event loop is one thread: it runs one callback at a time, on one core, however many cores the machine has (asyncio too). More cores take worker threads or processes',
-      fr: "une boucle d'événements est un seul thread : elle exécute un rappel à la fois, sur un seul cœur, quel que soit le nombre de cœurs de la machine (asyncio aussi). Plus de cœurs demandent des threads de travail ou des processus",
+      fr: "une boucle d'événements est un seul thread : elle exécute un rappel à la fois, sur un seul cœur, quel que soit le nombre de cœurs de la machine (asyncio aussi). Utiliser plus de cœurs demande des exécutants : des threads ou des processus",
     },
     b: {
       en: 'the one thread of the event loop runs every task in turn: that is why a thousand tasks cost so little, and why one long computation holds them all up',
@@ -192,7 +192,7 @@ export const OPTION_TEXTS: Record<ChoiceItem, Record<Option, Text>> = {
     },
     b: {
       en: 'the event loop runs on one core: async never spreads computing over cores (that takes worker threads or processes, as multiprocessing does in Python)',
-      fr: "la boucle d'événements tourne sur un seul cœur : l'asynchrone ne répartit jamais un calcul sur plusieurs cœurs (il faut des threads de travail ou des processus, comme multiprocessing en Python)",
+      fr: "la boucle d'événements tourne sur un seul cœur : l'asynchrone ne répartit jamais un calcul sur plusieurs cœurs (il faut des exécutants, threads ou processus, comme multiprocessing en Python)",
     },
     c: {
       en: 'CPU-bound work gains nothing from async: seconds of computing on one thread add up, one after the other',
