@@ -542,6 +542,89 @@ export const catalog: readonly CatalogExercise[] = z
       ],
     },
     {
+      id: 'legacy-geocoder',
+      title: {
+        en: 'Legacy geocoder: blocking code in an executor, a budget, and what cannot be stopped',
+        fr: "Géocodeur d'ancienne génération : du code bloquant dans un exécuteur, un budget, et ce qu'on ne peut pas arrêter",
+      },
+      file: 'geocoder.ts',
+      demo: 'statement',
+      checks: [
+        {
+          id: 'all-off-the-loop',
+          title: {
+            en: 'geocodeAll runs every geocodeSync in executor.run: the event loop is never blocked, the heartbeat never more than 100 ms late',
+            fr: "geocodeAll exécute chaque geocodeSync dans executor.run : la boucle d'événements n'est jamais bloquée, le battement de cœur jamais en retard de plus de 100 ms",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-at-once',
+          title: {
+            en: 'geocodeAll hands the executor every address at once: 4 jobs from t=0, the fifth from t=800 (4 threads)',
+            fr: "geocodeAll confie toutes les adresses à l'exécuteur d'un coup : 4 tâches dès t=0, la cinquième à t=800 (4 threads)",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-result',
+          title: {
+            en: 'geocodeAll resolves at t=1600 with the 5 coordinates, in input order',
+            fr: "geocodeAll se résout à t=1600 avec les 5 coordonnées, dans l'ordre des adresses",
+          },
+          points: 2,
+        },
+        {
+          id: 'all-other-pool',
+          title: {
+            en: 'with 3 threads and 7 addresses, geocodeAll resolves at t=2400 with the 7 coordinates, in input order',
+            fr: "avec 3 threads et 7 adresses, geocodeAll se résout à t=2400 avec les 7 coordonnées, dans l'ordre des adresses",
+          },
+          points: 1,
+        },
+        {
+          id: 'within-budget',
+          title: {
+            en: "geocodeWithin (2 threads, 5 addresses, 1000 ms) resolves at t=1000 with the first 2 coordinates and 'timeout' for the other 3",
+            fr: "geocodeWithin (2 threads, 5 adresses, 1000 ms) se résout à t=1000 avec les 2 premières coordonnées et 'timeout' pour les 3 autres",
+          },
+          points: 2,
+        },
+        {
+          id: 'within-removes-queued',
+          title: {
+            en: "at t=1000 the fifth job, not started yet, is taken out of the executor's queue and never runs",
+            fr: "à t=1000, la cinquième tâche, pas encore démarrée, est retirée de la file de l'exécuteur et ne s'exécute jamais",
+          },
+          points: 2,
+        },
+        {
+          id: 'within-final',
+          title: {
+            en: 'the third and fourth jobs run on to t=1600 (a thread cannot be stopped) and their results are dropped: the array resolved at t=1000 never changes',
+            fr: "les troisième et quatrième tâches continuent jusqu'à t=1600 (on ne peut pas arrêter un thread) et leurs résultats sont écartés : le tableau obtenu à t=1000 ne change plus",
+          },
+          points: 1,
+        },
+        {
+          id: 'within-early',
+          title: {
+            en: 'when every result is in before the budget (3 addresses, 2000 ms), geocodeWithin resolves with all of them when the last arrives (t=1600)',
+            fr: "quand tous les résultats arrivent avant l'échéance (3 adresses, 2000 ms), geocodeWithin se résout avec tous dès l'arrivée du dernier (t=1600)",
+          },
+          points: 1,
+        },
+        {
+          id: 'workload',
+          title: {
+            en: "workload tells each of the six workloads CPU-bound ('cpu') from I/O-bound ('io')",
+            fr: "workload distingue, pour chacune des six charges de travail, ce qui est limité par le processeur ('cpu') de ce qui est limité par les entrées-sorties ('io')",
+          },
+          points: 2,
+        },
+      ],
+    },
+    {
       id: 'event-loop',
       title: {
         en: 'Event loop: a generator-based event loop built from scratch',
@@ -630,6 +713,92 @@ export const catalog: readonly CatalogExercise[] = z
             fr: "une tâche annulée ne s'exécute plus et la boucle l'affiche une seule fois, quand vient son tour",
           },
           points: 2,
+        },
+      ],
+    },
+    {
+      id: 'concepts',
+      title: {
+        en: 'Concepts (bonus): a quiz on the event loop, predicted outputs and key questions',
+        fr: "Concepts (bonus) : un quiz sur la boucle d'événements, des sorties à prédire et les questions clés",
+      },
+      file: 'quiz.ts',
+      demo: 'await-each',
+      bonus: true,
+      checks: [
+        {
+          id: 'predict-microtasks',
+          title: {
+            en: "predict['microtasks']: the order of a then, a queueMicrotask and a 0 ms setTimeout around synchronous lines",
+            fr: "predict['microtasks'] : l'ordre d'un then, d'un queueMicrotask et d'un setTimeout de 0 ms autour de lignes synchrones",
+          },
+          points: 1,
+        },
+        {
+          id: 'predict-starts-at-once',
+          title: {
+            en: "predict['starts-at-once']: when the body of an async function runs, called first and awaited later",
+            fr: "predict['starts-at-once'] : quand s'exécute le corps d'une fonction async appelée d'abord, attendue ensuite",
+          },
+          points: 1,
+        },
+        {
+          id: 'predict-no-await',
+          title: {
+            en: "predict['no-await']: what an async function called without await prints, and when",
+            fr: "predict['no-await'] : ce qu'affiche une fonction async appelée sans await, et quand",
+          },
+          points: 1,
+        },
+        {
+          id: 'predict-await-each',
+          title: {
+            en: "predict['await-each']: two async calls made first, then awaited one by one, with their virtual times",
+            fr: "predict['await-each'] : deux appels async faits d'abord, puis attendus un par un, avec leurs temps virtuels",
+          },
+          points: 1,
+        },
+        {
+          id: 'predict-interleave',
+          title: {
+            en: "predict['interleave']: two async loops that await at each step",
+            fr: "predict['interleave'] : deux boucles async qui font un await à chaque étape",
+          },
+          points: 1,
+        },
+        {
+          id: 'choose-cores',
+          title: {
+            en: "choose['cores']: how many cores run the code of an event loop",
+            fr: "choose['cores'] : combien de cœurs exécutent le code d'une boucle d'événements",
+          },
+          points: 1,
+        },
+        {
+          id: 'choose-contagious',
+          title: { en: "choose['contagious']: why async is contagious", fr: "choose['contagious'] : pourquoi l'async est contagieux" },
+          points: 1,
+        },
+        {
+          id: 'choose-cpu-bound',
+          title: {
+            en: "choose['cpu-bound']: what async does for CPU-bound work",
+            fr: "choose['cpu-bound'] : ce que l'asynchrone apporte à un travail limité par le processeur",
+          },
+          points: 1,
+        },
+        {
+          id: 'choose-concurrency',
+          title: { en: "choose['concurrency']: concurrency or parallelism", fr: "choose['concurrency'] : concurrence ou parallélisme" },
+          points: 1,
+        },
+        {
+          id: 'choose-threads',
+          title: {
+            en: "choose['threads']: where a task can be switched for another, with threads and with async/await",
+            fr: "choose['threads'] : où une tâche peut céder la place à une autre, avec des threads et avec async/await",
+          },
+          points: 1,
         },
       ],
     },

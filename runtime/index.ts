@@ -27,4 +27,10 @@ export type {
   MailingList,
   Mailer,
   Progress,
+  Coordinates,
+  Legacy,
+  Executor,
+  ConceptPredictions,
+  ConceptChoices,
+  QuizOption,
 } from './world.ts'

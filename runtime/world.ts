@@ -84,3 +84,46 @@ export interface Progress {
   /** `done` lists sent out of `total`. */
   report(done: number, total: number): void
 }
+
+/** Concepts (bonus quiz): the predict-the-output items, each the lines its snippet prints. */
+export interface ConceptPredictions {
+  microtasks: string[]
+  'starts-at-once': string[]
+  'no-await': string[]
+  'await-each': string[]
+  interleave: string[]
+}
+
+/** Concepts: one of the options a choice item lists. */
+export type QuizOption = 'a' | 'b' | 'c' | 'd'
+
+/** Concepts: the choice items, each the option chosen; null while unanswered. */
+export interface ConceptChoices {
+  cores: QuizOption | null
+  contagious: QuizOption | null
+  'cpu-bound': QuizOption | null
+  concurrency: QuizOption | null
+  threads: QuizOption | null
+}
+
+/** Legacy-geocoder: where an address is. */
+export interface Coordinates {
+  lat: number
+  lon: number
+}
+
+/** Legacy-geocoder: the old synchronous geocoding library. */
+export interface Legacy {
+  /** Blocks the thread it runs on for 800 ms, then returns where `address` is. On the event
+   *  loop, nothing else runs meanwhile; inside an executor job, it holds that job's worker. */
+  geocodeSync(address: string): Coordinates
+}
+
+/** Legacy-geocoder: a pool of worker threads, like Python's ThreadPoolExecutor. */
+export interface Executor {
+  readonly threads: number
+  /** Runs `job` on a free worker (first in, first out when all are busy) and settles like it.
+   *  When `signal` aborts, a job not started yet is removed (its promise rejects at once with
+   *  `signal.reason`); a running job cannot be stopped: it runs to its end and settles then. */
+  run<T>(job: () => T, signal?: AbortSignal): Promise<T>
+}

@@ -4,7 +4,9 @@
 //   works, and with each common mistake, from the model loop of scripts/model-loop.ts
 //   (tests/event-loop.test.ts checks it against solutions/event-loop);
 // - grader/specs/fast-food/cheapest.ts: the salted hash of fast-food's cheapest upgrade, the
-//   `upgrade` of solutions/fast-food (tests/fast-food.test.ts proves it the cheapest).
+//   `upgrade` of solutions/fast-food (tests/fast-food.test.ts proves it the cheapest);
+// - grader/specs/concepts/keys.ts: the salted hashes of the quiz's choice key, the `choose`
+//   of solutions/concepts.
 // With --check it writes nothing and fails when a file is not what it would write.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -12,13 +14,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type OutputLine, type WorldName, worlds } from '../grader/specs/event-loop/worlds.shared.ts'
+import { fingerprint as choiceFingerprint } from '../grader/specs/concepts/fingerprint.ts'
+import { CHOICE_ITEMS } from '../grader/specs/concepts/items.shared.ts'
 import { fingerprint } from '../grader/specs/fast-food/judge-upgrade.ts'
+import { choose } from '../solutions/concepts/quiz.ts'
 import { upgrade } from '../solutions/fast-food/fast-food.ts'
 import { type Flaws, replay } from './model-loop.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 export const EXPECTED_OUTPUT_FILE = 'grader/specs/event-loop/expected-output.ts'
 export const CHEAPEST_FILE = 'grader/specs/fast-food/cheapest.ts'
+export const CHOICE_KEYS_FILE = 'grader/specs/concepts/keys.ts'
 
 /** The scenarios driven by a Loop; those whose output is also read for a mistake. */
 const LOOP_WORLDS = (Object.keys(worlds) as WorldName[]).filter((world) => world !== 'task')
@@ -46,20 +52,30 @@ export const MISTAKE_OUTPUT = ${mistakes} satisfies Record<string, Record<string
 `
 }
 
-/** The salt already in use, so that regenerating changes nothing; a new one the first time. */
-function saltInUse(): string {
-  const file = join(kitRoot, CHEAPEST_FILE)
+/** The salt already in use in `path`, so that regenerating changes nothing; a new one the first time. */
+function saltInUse(path: string): string {
+  const file = join(kitRoot, path)
   const found = existsSync(file) ? /salt: '([0-9a-f]{32})'/.exec(readFileSync(file, 'utf8'))?.[1] : undefined
   return found ?? randomBytes(16).toString('hex')
 }
 
 function cheapest(): string {
-  const salt = saltInUse()
+  const salt = saltInUse(CHEAPEST_FILE)
   const sha256 = fingerprint(upgrade, salt)
   return `${GENERATED}
 // The cheapest upgrade, known only by its hash: sha256 of the salt, then the configuration as
 // canonical JSON (judge-upgrade.ts), so that the handout does not state it.
 export const CHEAPEST = { salt: '${salt}', sha256: '${sha256}' }
+`
+}
+
+function choiceKeys(): string {
+  const salt = saltInUse(CHOICE_KEYS_FILE)
+  const hashes = table(CHOICE_ITEMS.map((item) => [item, `'${choiceFingerprint(item, String(choose[item]), salt)}'`]))
+  return `${GENERATED}
+// The choice items' key, known only by its hashes (fingerprint.ts: sha256 of the salt, the
+// item and the option), so that the handout does not state it.
+export const KEYS = { salt: '${salt}', sha256: ${hashes} } as const
 `
 }
 
@@ -73,6 +89,7 @@ export function graderData(): Record<string, string> {
   return {
     [EXPECTED_OUTPUT_FILE]: formatted(EXPECTED_OUTPUT_FILE, expectedOutput()),
     [CHEAPEST_FILE]: formatted(CHEAPEST_FILE, cheapest()),
+    [CHOICE_KEYS_FILE]: formatted(CHOICE_KEYS_FILE, choiceKeys()),
   }
 }
 

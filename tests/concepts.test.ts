@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fingerprint } from '../grader/specs/concepts/fingerprint.ts'
 import { CHOICE_ITEMS, OPTIONS, PREDICT_ITEMS, SNIPPETS } from '../grader/specs/concepts/items.shared.ts'
+import { CHOICE_KEYS_FILE, graderData } from '../scripts/grader-data.ts'
 import { KEYS } from '../grader/specs/concepts/keys.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
 import { choose as reference, predict as referenceLines } from '../solutions/concepts/quiz.ts'
@@ -102,10 +103,11 @@ describe('concepts: the reference answers and the stub', () => {
 
   it("the key the checks hold is the solution's, by its salted hashes, and nothing else", () => {
     const hashes = Object.fromEntries(CHOICE_ITEMS.map((item) => [item, fingerprint(item, reference[item]!, KEYS.salt)]))
-    expect(KEYS.sha256, `grader/specs/concepts/keys.ts should hold these hashes of the solution's answers: ${JSON.stringify(hashes)}`).toEqual(hashes)
+    expect(KEYS.sha256).toEqual(hashes)
+    expect(readFileSync(join(kitRoot, CHOICE_KEYS_FILE), 'utf8'), 'run npx tsx scripts/grader-data.ts').toBe(graderData()[CHOICE_KEYS_FILE])
     // The same answer on two items gives two hashes: the key's hashes say nothing of each other.
     expect(new Set(Object.values(KEYS.sha256)).size).toBe(CHOICE_ITEMS.length)
-    expect(readFileSync(join(kitRoot, 'grader/specs/concepts/keys.ts'), 'utf8')).not.toMatch(/:\s*'[a-d]'/)
+    expect(readFileSync(join(kitRoot, CHOICE_KEYS_FILE), 'utf8')).not.toMatch(/:\s*'[a-d]'/)
   })
 })
 

@@ -62,7 +62,7 @@ export class Run<Value = unknown> implements ScenarioRun {
     const note = blockedNote(this.blocks)
     if (!note) return feedback
     const mistake = judgesBlocking && feedback.mistake ? feedback.mistake : say(BLOCKING_MISTAKE)
-    return { ...feedback, message: `${feedback.message}; ${note}`, mistake }
+    return { ...feedback, message: `${feedback.message}${say({ en: '; ', fr: ' ; ' })}${note}`, mistake }
   }
 
   /** The stretches during which synchronous code held the event loop ('event loop' spans). */

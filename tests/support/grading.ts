@@ -54,6 +54,7 @@ export const ONE_WRONG_EACH: Record<string, string> = {
   'event-loop': 'event-loop/run-to-end.ts',
   'chat-socket': 'chat-socket/chat-race-no-abort.ts',
   'task-group': 'task-group/all-settled.ts',
+  'legacy-geocoder': 'legacy-geocoder/sequential-jobs.ts',
 }
 
 /**
