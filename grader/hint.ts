@@ -17,6 +17,10 @@ const WORDS = {
   fr: { hint: 'Indice', of: 'sur', last: "C'était le dernier indice. `--all` les montre tous, `--reset` recommence.", none: "Pas d'indices pour" },
 } satisfies Record<Lang, Record<string, string>>
 
+/** How many hints an exercise gives: enough to lead to the idea, few enough to stay hints. */
+export const MIN_HINTS = 3
+export const MAX_HINTS = 5
+
 /** The hints of a HINTS file: the text under each `## ` heading, in order. */
 export function parseHints(markdown: string): string[] {
   return markdown

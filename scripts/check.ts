@@ -14,6 +14,7 @@ import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { type CatalogExercise, catalog, maxPoints } from '../grader/catalog.ts'
 import { grade } from '../grader/engine/grade.ts'
+import { MAX_HINTS, MIN_HINTS, parseHints } from '../grader/hint.ts'
 import { SCENARIOS_FILE, sideOf, specsDir } from '../grader/layout.ts'
 import { type Submission, submissionFromDir } from '../grader/engine/submission.ts'
 import type { Lang } from '../grader/language.ts'
@@ -125,6 +126,14 @@ function checkLeftToWrite(exercise: CatalogExercise): string[] {
     if (existsSync(path) && readFileSync(path, 'utf8').includes('TODO(author)'))
       problems.push(`exercises/${exercise.id}/${file} still says TODO(author): write it`)
   }
+  const hintsIn = (file: string) => {
+    const path = join(kitRoot, 'exercises', exercise.id, file)
+    return existsSync(path) ? parseHints(readFileSync(path, 'utf8')).length : 0
+  }
+  const [english, french] = [hintsIn('HINTS.md'), hintsIn('HINTS.fr.md')]
+  if (english < MIN_HINTS || english > MAX_HINTS)
+    problems.push(`exercises/${exercise.id}/HINTS.md has ${english} hints: give ${MIN_HINTS} to ${MAX_HINTS}, each leading to the next`)
+  if (french !== english) problems.push(`exercises/${exercise.id}/HINTS.fr.md has ${french} hints, HINTS.md ${english}: give as many in each language`)
   for (const readme of ['README.md', 'README.fr.md']) {
     if (!readFileSync(join(kitRoot, readme), 'utf8').includes(`| \`${exercise.id}\``)) {
       problems.push(`${readme} does not list ${exercise.id}: add its row to the table of exercises, with what it teaches`)

@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { catalog } from '../grader/catalog.ts'
-import { parseHints } from '../grader/hint.ts'
+import { MAX_HINTS, MIN_HINTS, parseHints } from '../grader/hint.ts'
 import { runKit } from './support/cli.ts'
 import { kitRoot } from './support/grading.ts'
 import { copyKit } from './support/kit-copy.ts'
@@ -12,9 +12,9 @@ const kit = copyKit()
 afterAll(() => rmSync(kit, { recursive: true, force: true }))
 const hints = (id: string, file = 'HINTS.md') => parseHints(readFileSync(join(kitRoot, 'exercises', id, file), 'utf8'))
 
-it.each(catalog.map((exercise) => exercise.id))('%s has 3 to 5 progressive hints, as many in French as in English', (id) => {
-  expect(hints(id).length).toBeGreaterThanOrEqual(3)
-  expect(hints(id).length).toBeLessThanOrEqual(5)
+it.each(catalog.map((exercise) => exercise.id))(`%s has ${MIN_HINTS} to ${MAX_HINTS} progressive hints, as many in French as in English`, (id) => {
+  expect(hints(id).length).toBeGreaterThanOrEqual(MIN_HINTS)
+  expect(hints(id).length).toBeLessThanOrEqual(MAX_HINTS)
   expect(hints(id, 'HINTS.fr.md')).toHaveLength(hints(id).length)
 })
 
