@@ -723,7 +723,7 @@ export const catalog: readonly CatalogExercise[] = z
         fr: "Concepts (bonus) : un quiz sur la boucle d'événements, des sorties à prédire et les questions clés",
       },
       file: 'quiz.ts',
-      demo: 'await-each',
+      demo: 'example',
       bonus: true,
       checks: [
         {

@@ -14,9 +14,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type OutputLine, type WorldName, worlds } from '../grader/specs/event-loop/worlds.shared.ts'
-import { fingerprint as choiceFingerprint } from '../grader/specs/concepts/fingerprint.ts'
 import { CHOICE_ITEMS } from '../grader/specs/concepts/items.shared.ts'
-import { fingerprint } from '../grader/specs/fast-food/judge-upgrade.ts'
+import { canonicalConfig } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { saltedHash } from '../grader/specs/salted-hash.ts'
 import { choose } from '../solutions/concepts/quiz.ts'
 import { upgrade } from '../solutions/fast-food/fast-food.ts'
 import { type Flaws, replay } from './model-loop.ts'
@@ -61,20 +61,20 @@ function saltInUse(path: string): string {
 
 function cheapest(): string {
   const salt = saltInUse(CHEAPEST_FILE)
-  const sha256 = fingerprint(upgrade, salt)
+  const sha256 = saltedHash(salt, canonicalConfig(upgrade))
   return `${GENERATED}
-// The cheapest upgrade, known only by its hash: sha256 of the salt, then the configuration as
-// canonical JSON (judge-upgrade.ts), so that the handout does not state it.
+// The cheapest upgrade, known only by its salted hash (salted-hash.ts) of the configuration as
+// canonical JSON, so that the handout does not state it.
 export const CHEAPEST = { salt: '${salt}', sha256: '${sha256}' }
 `
 }
 
 function choiceKeys(): string {
   const salt = saltInUse(CHOICE_KEYS_FILE)
-  const hashes = table(CHOICE_ITEMS.map((item) => [item, `'${choiceFingerprint(item, String(choose[item]), salt)}'`]))
+  const hashes = table(CHOICE_ITEMS.map((item) => [item, `'${saltedHash(salt, item, String(choose[item]))}'`]))
   return `${GENERATED}
-// The choice items' key, known only by its hashes (fingerprint.ts: sha256 of the salt, the
-// item and the option), so that the handout does not state it.
+// The choice items' key, known only by the salted hash (salted-hash.ts) of each item and its
+// option, so that the handout does not state it in plain sight.
 export const KEYS = { salt: '${salt}', sha256: ${hashes} } as const
 `
 }

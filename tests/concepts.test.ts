@@ -6,12 +6,14 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fingerprint } from '../grader/specs/concepts/fingerprint.ts'
-import { CHOICE_ITEMS, OPTIONS, PREDICT_ITEMS, SNIPPETS } from '../grader/specs/concepts/items.shared.ts'
-import { CHOICE_KEYS_FILE, graderData } from '../scripts/grader-data.ts'
+import { CHOICE_ITEMS, EXAMPLE_SNIPPET, OPTIONS, PREDICT_ITEMS, SNIPPETS } from '../grader/specs/concepts/items.shared.ts'
 import { KEYS } from '../grader/specs/concepts/keys.ts'
+import { OPTION_IDEAS } from '../grader/specs/concepts/texts.ts'
+import { saltedHash } from '../grader/specs/salted-hash.ts'
+import { CHOICE_KEYS_FILE, graderData } from '../scripts/grader-data.ts'
 import type { ExerciseResult } from '../grader/report/schema.ts'
 import { choose as reference, predict as referenceLines } from '../solutions/concepts/quiz.ts'
+import { runKit } from './support/cli.ts'
 import { expectMisconception, failedChecks, feedbackText, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
 
 const SOLUTION = join(kitRoot, 'solutions/concepts/quiz.ts')
@@ -102,7 +104,7 @@ describe('concepts: the reference answers and the stub', () => {
   })
 
   it("the key the checks hold is the solution's, by its salted hashes, and nothing else", () => {
-    const hashes = Object.fromEntries(CHOICE_ITEMS.map((item) => [item, fingerprint(item, reference[item]!, KEYS.salt)]))
+    const hashes = Object.fromEntries(CHOICE_ITEMS.map((item) => [item, saltedHash(KEYS.salt, item, reference[item]!)]))
     expect(KEYS.sha256).toEqual(hashes)
     expect(readFileSync(join(kitRoot, CHOICE_KEYS_FILE), 'utf8'), 'run npx tsx scripts/grader-data.ts').toBe(graderData()[CHOICE_KEYS_FILE])
     // The same answer on two items gives two hashes: the key's hashes say nothing of each other.
@@ -121,6 +123,39 @@ describe('concepts: the snippets that run are the ones the statements show', () 
       expect(block, `${statement}, predict['${item}']`).toBe(SNIPPETS[item])
     }
   })
+
+  it.each([
+    ['README.md', '## The world'],
+    ['README.fr.md', '## Le décor'],
+  ])("%s shows the ungraded example that try runs, in the world's section", (statement, section) => {
+    const text = readFileSync(join(kitRoot, 'exercises/concepts', statement), 'utf8')
+    const world = text.slice(text.indexOf(section), text.indexOf('\n## ', text.indexOf(section) + 1))
+    expect(/```js\n([\s\S]*?)```/.exec(world)?.[1]).toBe(EXAMPLE_SNIPPET)
+  })
+})
+
+describe('concepts: npm run try shows no answer unannounced', () => {
+  it('the demo is the example, graded by nothing: its lines at their virtual times', async () => {
+    const result = await runKit('grader/try.ts', ['concepts', '--lang', 'en'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')).toEqual([
+      'concepts: example',
+      '',
+      '[t=0.000s]   print: t=0 start',
+      '[t=1.500s]   print: t=1500 after sleep(1500)',
+      '',
+      '[t=10.000s]  finished',
+      '',
+    ])
+  })
+
+  it("a predict item's run says first that it prints that item's answer", async () => {
+    const [english, french] = await Promise.all(['en', 'fr'].map((lang) => runKit('grader/try.ts', ['concepts', '--scenario', 'microtasks', '--lang', lang])))
+    expect(english!.stdout.split('\n')[2]).toBe("[t=0.000s]   note: this run prints the answer of predict['microtasks']: predict it before you watch")
+    expect(french!.stdout.split('\n')[2]).toBe(
+      "[t=0.000s]   remarque : cette exécution affiche la réponse de predict['microtasks'] : faites votre prédiction avant de regarder",
+    )
+  })
 })
 
 describe('concepts: answering nothing earns nothing, guessing little', () => {
@@ -133,6 +168,20 @@ describe('concepts: answering nothing earns nothing, guessing little', () => {
   it.each(OPTIONS)("one letter, '%s', for every choice item earns at most 2 of the 5 choice points", (letter) => {
     const earned = others[`guess-${letter}`]!.checks.filter((check) => check.id.startsWith('choose-') && check.status === 'passed')
     expect(earned.length).toBeLessThanOrEqual(2)
+  })
+
+  it('each wrong letter is told the idea its own option rests on, the one texts.ts holds for it', () => {
+    for (const letter of OPTIONS)
+      for (const item of CHOICE_ITEMS.filter((item) => reference[item] !== letter))
+        expect(feedbackText(others[`guess-${letter}`]!, `choose-${item}`)).toContain(`which does not hold: ${OPTION_IDEAS[item][letter].en};`)
+  })
+
+  it("no option's text refutes it, so the right option's cannot be told from the others': none holds a negation", () => {
+    for (const [item, ideas] of Object.entries(OPTION_IDEAS))
+      for (const [letter, idea] of Object.entries(ideas)) {
+        expect(idea.en, `${item} ${letter}`).not.toMatch(/\b(not|no|never|nothing|none|cannot|without)\b|n't/i)
+        expect(idea.fr, `${item} ${letter}`).not.toMatch(/\b(ne|pas|jamais|rien|aucune?|sans)\b|\bn'/i)
+      }
   })
 
   it('a guessing file with no prediction earns no predict point', () => {
@@ -184,48 +233,50 @@ describe('concepts misconceptions: each loses exactly its items, told why and wh
 
   it('an event loop that uses every core', () => {
     expectMisconception(laidOver['loop-uses-every-core']!, {
-      'choose-cores': /you chose 'a'[\s\S]*an event loop is one thread: it runs one callback at a time, on one core[\s\S]*read "One thread, one core"/,
-      'choose-cpu-bound': /you chose 'b'[\s\S]*async never spreads computing over cores[\s\S]*read "I\/O-bound and CPU-bound"/,
+      'choose-cores':
+        /you chose 'a'[\s\S]*rests on this idea, which does not hold: the event loop spreads the tasks over every core of the machine; read "One thread, one core"/,
+      'choose-cpu-bound': /you chose 'b'[\s\S]*which does not hold: the machine's four cores share the ten resizes, in 2.5 s; read "I\/O-bound and CPU-bound"/,
     })
   })
 
   it('an async task as a thread of its own', () => {
     expectMisconception(laidOver['tasks-are-threads']!, {
-      'choose-cores': /you chose 'c'[\s\S]*an async task is not a thread/,
-      'choose-concurrency': /you chose 'd'[\s\S]*async\/await starts no thread/,
-      'choose-threads': /you chose 'c'[\s\S]*the tasks are not threads/,
+      'choose-cores': /you chose 'c'[\s\S]*which does not hold: each task runs on a core of its own/,
+      'choose-concurrency': /you chose 'd'[\s\S]*which does not hold: the event loop started a thread for each download/,
+      'choose-threads': /you chose 'c'[\s\S]*which does not hold: every task reads 0 at the same moment, each on a thread of its own/,
     })
   })
 
   it('async that makes CPU-bound work faster', () => {
     expectMisconception(laidOver['async-speeds-up-cpu']!, {
-      'choose-cpu-bound': /you chose 'a'[\s\S]*async overlaps waiting, not computing[\s\S]*read "I\/O-bound and CPU-bound"/,
+      'choose-cpu-bound': /you chose 'a'[\s\S]*which does not hold: Promise.all runs the ten resizes at the same time, in 1 s; read "I\/O-bound and CPU-bound"/,
     })
   })
 
   it('concurrency taken for parallelism', () => {
     expectMisconception(laidOver['concurrency-is-parallelism']!, {
       'choose-concurrency':
-        /you chose 'b'[\s\S]*overlapping waits are concurrency; parallelism is code running at the same instant on several cores[\s\S]*read "Concurrency and parallelism"/,
+        /you chose 'b'[\s\S]*which does not hold: the code of each download ran at the same instant, each on a core of its own; read "Concurrency and parallelism"/,
     })
   })
 
   it('async that is not contagious: using the number an async function returns', () => {
     expectMisconception(laidOver['async-not-contagious']!, {
-      'choose-contagious': /you chose 'a'[\s\S]*calling an async function gives a Promise, not its number[\s\S]*read "Async is contagious"/,
+      'choose-contagious':
+        /you chose 'a'[\s\S]*which does not hold: total can call getPrice\(item\) and add up what each call returns, as numbers; read "Async is contagious"/,
     })
   })
 
   it('blocking until a promise settles, as time.sleep would', () => {
     expectMisconception(laidOver['block-until-settled']!, {
-      'choose-contagious': /you chose 'b'[\s\S]*JavaScript cannot block until a promise settles/,
+      'choose-contagious': /you chose 'b'[\s\S]*which does not hold: total can block until each promise settles, as time.sleep blocks/,
     })
   })
 
   it('tasks switched between any two lines, as threads are', () => {
     expectMisconception(laidOver['switch-anywhere']!, {
       'choose-threads':
-        /you chose 'a'[\s\S]*async\/await switches tasks only at an await \(cooperative\); threads can be switched anywhere \(preemptive[\s\S]*read "Threads and async\/await"/,
+        /you chose 'a'[\s\S]*which does not hold: the event loop may switch tasks between the two lines of bump, as the system switches threads; read "Threads and async\/await"/,
     })
   })
 

@@ -10,12 +10,12 @@ import type { ExerciseResult } from '../grader/report/schema.ts'
 import { Recorder } from '../grader/sandbox/recorder.ts'
 import { spansOf, type TraceEvent } from '../grader/sandbox/trace.ts'
 import { CHEAPEST } from '../grader/specs/fast-food/cheapest.ts'
-import { fingerprint } from '../grader/specs/fast-food/judge-upgrade.ts'
 import { KitchenModel, servedBy } from '../grader/specs/fast-food/kitchen-model.shared.ts'
 import { type Serve, trackOrders } from '../grader/specs/fast-food/orders.jail.ts'
 import { createRestaurant } from '../grader/specs/fast-food/restaurant.jail.ts'
 import { BIGGER, type Load, type Order, PERF_LOADS, RUSH_AT_ONCE, TODAY } from '../grader/specs/fast-food/restaurant.shared.ts'
-import { costOf, RUSH } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { canonicalConfig, costOf, RUSH } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { saltedHash } from '../grader/specs/salted-hash.ts'
 import { CHEAPEST_FILE, graderData } from '../scripts/grader-data.ts'
 import { openRestaurant, perfTest, upgrade } from '../solutions/fast-food/fast-food.ts'
 import { check, expectMisconception, failedChecks, feedbackText, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
@@ -277,7 +277,7 @@ describe('the cheapest upgrade', () => {
   })
 
   it('is what the grader recognises by its salted hash, and all it knows of it', () => {
-    expect(fingerprint(upgrade, CHEAPEST.salt)).toBe(CHEAPEST.sha256)
+    expect(saltedHash(CHEAPEST.salt, canonicalConfig(upgrade))).toBe(CHEAPEST.sha256)
     expect(readFileSync(join(kitRoot, CHEAPEST_FILE), 'utf8')).toBe(graderData()[CHEAPEST_FILE])
   })
 })

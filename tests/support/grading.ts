@@ -55,6 +55,7 @@ export const ONE_WRONG_EACH: Record<string, string> = {
   'chat-socket': 'chat-socket/chat-race-no-abort.ts',
   'task-group': 'task-group/all-settled.ts',
   'legacy-geocoder': 'legacy-geocoder/sequential-jobs.ts',
+  concepts: 'concepts/guess-all-b.ts',
 }
 
 /**

@@ -1,7 +1,8 @@
 // The quiz's items, read by both sides: the snippets the world runs (exactly the text the
 // statements show, tests/concepts.test.ts compares them) and the ids of the choice items.
-// No answer is here: a snippet's lines are what running it prints, and the choice items'
-// key is known to the checks only by its salted hash (keys.ts).
+// No answer is written here: a snippet's lines are what running it prints, and the choice
+// items' key is known to the checks only by its salted hashes (keys.ts).
+import type { QuizOption } from '#runtime'
 
 export const PREDICT_ITEMS = ['microtasks', 'starts-at-once', 'no-await', 'await-each', 'interleave'] as const
 export type PredictItem = (typeof PREDICT_ITEMS)[number]
@@ -9,8 +10,8 @@ export type PredictItem = (typeof PREDICT_ITEMS)[number]
 export const CHOICE_ITEMS = ['cores', 'contagious', 'cpu-bound', 'concurrency', 'threads'] as const
 export type ChoiceItem = (typeof CHOICE_ITEMS)[number]
 
-export const OPTIONS = ['a', 'b', 'c', 'd'] as const
-export type Option = (typeof OPTIONS)[number]
+/** The letters a choice item's options go by; their type is #runtime's QuizOption, written only there. */
+export const OPTIONS: readonly QuizOption[] = ['a', 'b', 'c', 'd']
 
 /**
  * Long enough for every snippet to have printed its last line: the world waits this long
@@ -84,14 +85,16 @@ console.log('both started')
 `,
 }
 
-/** The statement's sections a feedback sends the student back to (their headings, English and French). */
-export const SECTIONS = {
-  microtasks: { en: 'Microtasks and timers', fr: 'Microtâches et minuteurs' },
-  calling: { en: 'Calling an async function', fr: 'Appeler une fonction async' },
-  cooperative: { en: 'Taking turns at each await', fr: 'Chacun son tour, à chaque await' },
-  oneCore: { en: 'One thread, one core', fr: 'Un thread, un cœur' },
-  contagious: { en: 'Async is contagious', fr: "L'async est contagieux" },
-  cpuBound: { en: 'I/O-bound and CPU-bound', fr: 'Limité par les entrées-sorties, limité par le processeur' },
-  concurrency: { en: 'Concurrency and parallelism', fr: 'Concurrence et parallélisme' },
-  threads: { en: 'Threads and async/await', fr: 'Threads et async/await' },
-} as const
+/**
+ * The statement's example ("The world"), graded by nothing: what `npm run try -- concepts`
+ * runs, to show how a snippet's lines and their virtual times are printed without showing
+ * the answer of any item.
+ */
+export const EXAMPLE_SNIPPET = `async function main() {
+  console.log('t=' + Date.now(), 'start')
+  await sleep(1500)
+  console.log('t=' + Date.now(), 'after sleep(1500)')
+}
+
+main()
+`

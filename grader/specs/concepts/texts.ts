@@ -1,11 +1,23 @@
 // Everything the quiz's checks say, in English and French. A wrong answer is told why and
 // where to read, never what the answer is: a predict item's texts explain the idea its
-// snippet shows, and every option of a choice item has its own text (the one shown when that
-// option is chosen and wrong), so that which option has none gives nothing away.
+// snippet shows, read from the prediction; a choice item's, the idea the option chosen
+// rests on (OPTION_IDEAS).
+import type { QuizOption } from '#runtime'
 import type { Text } from '../../language.ts'
 import { wording } from '../wording.ts'
-import type { ChoiceItem, Option } from './items.shared.ts'
-import { SECTIONS } from './items.shared.ts'
+import type { ChoiceItem } from './items.shared.ts'
+
+/** The statement's sections a feedback sends the student back to (their headings, English and French). */
+const SECTIONS = {
+  microtasks: { en: 'Microtasks and timers', fr: 'Microtâches et minuteurs' },
+  calling: { en: 'Calling an async function', fr: 'Appeler une fonction async' },
+  cooperative: { en: 'Taking turns at each await', fr: 'Chacun son tour, à chaque await' },
+  oneCore: { en: 'One thread, one core', fr: 'Un thread, un cœur' },
+  contagious: { en: 'Async is contagious', fr: "L'async est contagieux" },
+  cpuBound: { en: 'I/O-bound and CPU-bound', fr: 'Limité par les entrées-sorties, limité par le processeur' },
+  concurrency: { en: 'Concurrency and parallelism', fr: 'Concurrence et parallélisme' },
+  threads: { en: 'Threads and async/await', fr: 'Threads et async/await' },
+} as const
 
 export type Section = keyof typeof SECTIONS
 
@@ -60,6 +72,10 @@ export const T = wording({
   chose: (item: string, option: string) => ({
     en: `choose['${item}']: you chose '${option}'`,
     fr: `choose['${item}'] : vous avez choisi '${option}'`,
+  }),
+  restsOn: (idea: string, read: string) => ({
+    en: `the option you chose rests on this idea, which does not hold: ${idea}; ${read}`,
+    fr: `l'option choisie repose sur cette idée, qui est fausse : ${idea} ; ${read}`,
   }),
   theOptionThatHolds: (read: string) => ({
     en: `the option that holds (${read})`,
@@ -145,98 +161,103 @@ export const WHY = wording({
 })
 
 /**
- * What each option of each choice item says about the idea, the text shown when the option
- * is chosen and is wrong. Every option has one, so that their list gives nothing away.
+ * What each option of each choice item takes for true, shown when that option is chosen and
+ * is wrong, with "which does not hold" (T.restsOn) added by the judge. Every option's text,
+ * the right one's too, is written the same way, from the option's own words, as the idea
+ * the option rests on, never as a refutation or a confirmation (and with no negation, which
+ * a refutation needs; tests/concepts.test.ts holds them to it). So the table tells a reader
+ * nothing the statement's options do not already say, and the right option's text cannot be
+ * told from the others'.
  */
-export const OPTION_TEXTS: Record<ChoiceItem, Record<Option, Text>> = {
+export const OPTION_IDEAS: Record<ChoiceItem, Record<QuizOption, Text>> = {
   cores: {
     a: {
-      en: 'an event loop is one thread: it runs one callback at a time, on one core, however many cores the machine has (asyncio too). More cores take worker threads or processes',
-      fr: "une boucle d'événements est un seul thread : elle exécute un rappel à la fois, sur un seul cœur, quel que soit le nombre de cœurs de la machine (asyncio aussi). Utiliser plus de cœurs demande des exécutants : des threads ou des processus",
+      en: 'the event loop spreads the tasks over every core of the machine',
+      fr: "la boucle d'événements répartit les tâches sur tous les cœurs de la machine",
     },
     b: {
-      en: 'the one thread of the event loop runs every task in turn: that is why a thousand tasks cost so little, and why one long computation holds them all up',
-      fr: "le seul thread de la boucle d'événements exécute chaque tâche à son tour : c'est pourquoi mille tâches coûtent si peu, et pourquoi un long calcul les retient toutes",
+      en: "one thread runs all of the tasks' code",
+      fr: 'un seul thread exécute tout le code des tâches',
     },
     c: {
-      en: 'an async task is not a thread: it is a chain of callbacks that the one thread of the event loop runs in turn',
-      fr: "une tâche asynchrone n'est pas un thread : c'est une suite de rappels que le seul thread de la boucle d'événements exécute à tour de rôle",
+      en: 'each task runs on a core of its own',
+      fr: "chaque tâche s'exécute sur un cœur à elle",
     },
     d: {
-      en: 'Promise.all only waits: it starts nothing and runs nothing in parallel; the calls started the work, and the one thread of the event loop runs it',
-      fr: "Promise.all ne fait qu'attendre : elle ne lance rien et n'exécute rien en parallèle ; les appels ont lancé le travail, et le seul thread de la boucle d'événements l'exécute",
+      en: "Promise.all runs each promise it is given on a core of its own, up to the machine's 8",
+      fr: "Promise.all exécute chaque promesse qu'on lui donne sur un cœur à elle, jusqu'aux 8 de la machine",
     },
   },
   contagious: {
     a: {
-      en: 'calling an async function gives a Promise, not its number: added up, it makes "0[object Promise]"; the number comes only through await (or then)',
-      fr: "appeler une fonction async donne une Promise, pas son nombre : additionnée, elle donne « 0[object Promise] » ; le nombre n'arrive que par await (ou then)",
+      en: 'total can call getPrice(item) and add up what each call returns, as numbers',
+      fr: 'total peut appeler getPrice(item) et additionner ce que renvoie chaque appel, comme des nombres',
     },
     b: {
-      en: 'JavaScript cannot block until a promise settles: the event loop settles it, and a blocking wait would hold that very loop forever',
-      fr: "JavaScript ne peut pas bloquer jusqu'à ce qu'une promesse soit réglée : c'est la boucle d'événements qui la règle, et une attente bloquante retiendrait cette boucle pour toujours",
+      en: 'total can block until each promise settles, as time.sleep blocks',
+      fr: "total peut bloquer jusqu'à ce que chaque promesse soit réglée, comme bloque time.sleep",
     },
     c: {
-      en: 'there is no such rule: it is each function that uses await that must be async, and each caller that needs its result that must await it',
-      fr: "cette règle n'existe pas : c'est chaque fonction qui utilise await qui doit être async, et chaque appelant qui a besoin de son résultat qui doit l'attendre",
+      en: 'TypeScript makes every function of a file async once one of them is',
+      fr: "TypeScript rend async toutes les fonctions d'un fichier dès que l'une l'est",
     },
     d: {
-      en: 'await needs an async function, and an async function hands its caller a promise: the need to await climbs up the calls, to the entry point',
-      fr: "await demande une fonction async, et une fonction async donne une promesse à son appelant : le besoin d'attendre remonte les appels, jusqu'au point d'entrée",
+      en: 'the price exists only after an await, await needs an async function, and an async function hands its caller a promise to await in turn',
+      fr: 'le prix arrive seulement après un await, await demande une fonction async, et une fonction async donne à son appelant une promesse à attendre à son tour',
     },
   },
   'cpu-bound': {
     a: {
-      en: 'async overlaps waiting, not computing: with no await inside, each resize holds the one thread for its whole second while the others wait their turn',
-      fr: "l'asynchrone fait se chevaucher les attentes, pas les calculs : sans await à l'intérieur, chaque resize garde le seul thread pendant toute sa seconde, et les autres attendent leur tour",
+      en: 'Promise.all runs the ten resizes at the same time, in 1 s',
+      fr: 'Promise.all exécute les dix resize en même temps, en 1 s',
     },
     b: {
-      en: 'the event loop runs on one core: async never spreads computing over cores (that takes worker threads or processes, as multiprocessing does in Python)',
-      fr: "la boucle d'événements tourne sur un seul cœur : l'asynchrone ne répartit jamais un calcul sur plusieurs cœurs (il faut des exécutants, threads ou processus, comme multiprocessing en Python)",
+      en: "the machine's four cores share the ten resizes, in 2.5 s",
+      fr: 'les quatre cœurs de la machine se partagent les dix resize, en 2.5 s',
     },
     c: {
-      en: 'CPU-bound work gains nothing from async: seconds of computing on one thread add up, one after the other',
-      fr: "un travail limité par le processeur ne gagne rien à l'asynchrone : les secondes de calcul sur un seul thread s'additionnent, l'une après l'autre",
+      en: 'the ten resizes take 10 s in all',
+      fr: 'les dix resize prennent 10 s en tout',
     },
     d: {
-      en: 'the promise of Promise.all settles only once every resize has ended: awaiting it waits for all the computing',
-      fr: "la promesse de Promise.all n'est réglée qu'une fois chaque resize terminé : l'attendre, c'est attendre tout le calcul",
+      en: 'Promise.all returns at once and the resizing happens later, in 0 s',
+      fr: 'Promise.all rend la main aussitôt et le redimensionnement se fait plus tard, en 0 s',
     },
   },
   concurrency: {
     a: {
-      en: 'concurrent tasks are tasks whose waits overlap while one thread runs each of their steps in turn',
-      fr: "des tâches concurrentes sont des tâches dont les attentes se chevauchent pendant qu'un seul thread exécute chacune de leurs étapes à tour de rôle",
+      en: 'their waits overlapped while one thread ran each of their steps in turn',
+      fr: "leurs attentes se sont chevauchées pendant qu'un seul thread exécutait chacune de leurs étapes à tour de rôle",
     },
     b: {
-      en: 'overlapping waits are concurrency; parallelism is code running at the same instant on several cores, which one event loop never does',
-      fr: "des attentes qui se chevauchent, c'est de la concurrence ; le parallélisme, c'est du code qui s'exécute au même instant sur plusieurs cœurs, ce que ne fait jamais une boucle d'événements",
+      en: 'the code of each download ran at the same instant, each on a core of its own',
+      fr: 'le code de chaque téléchargement tournait au même instant, chacun sur son propre cœur',
     },
     c: {
-      en: 'had they taken turns whole, the second would have ended at t=2000: their waits overlapped',
-      fr: "s'ils étaient passés l'un après l'autre en entier, le second aurait fini à t=2000 : leurs attentes se sont chevauchées",
+      en: 'the first download ended before the second one started',
+      fr: 'le premier téléchargement a fini avant que le second commence',
     },
     d: {
-      en: 'async/await starts no thread: one event loop keeps track of both waits and runs each callback when its wait ends',
-      fr: "async/await ne lance aucun thread : une seule boucle d'événements suit les deux attentes et exécute chaque rappel quand son attente se termine",
+      en: 'the event loop started a thread for each download',
+      fr: "la boucle d'événements a lancé un thread par téléchargement",
     },
   },
   threads: {
     a: {
-      en: 'async/await switches tasks only at an await (cooperative); threads can be switched anywhere (preemptive: the system decides). With no await between the read and the write, no other task runs in between',
-      fr: "async/await ne change de tâche qu'à un await (coopératif) ; des threads peuvent être interrompus n'importe où (préemptif : le système décide). Sans await entre la lecture et l'écriture, aucune autre tâche ne passe entre les deux",
+      en: 'the event loop may switch tasks between the two lines of bump, as the system switches threads',
+      fr: "la boucle d'événements peut changer de tâche entre les deux lignes de bump, comme le système change de thread",
     },
     b: {
-      en: 'between two awaits a task runs alone: nothing can come between a read and a write that no await separates',
-      fr: "entre deux await, une tâche s'exécute seule : rien ne peut s'intercaler entre une lecture et une écriture qu'aucun await ne sépare",
+      en: 'each bump runs from its read to its write in one go, alone',
+      fr: "chaque bump va de sa lecture à son écriture d'un seul tenant, seul",
     },
     c: {
-      en: 'the tasks are not threads: the one thread of the event loop runs them one after the other, each bump whole',
-      fr: "les tâches ne sont pas des threads : le seul thread de la boucle d'événements les exécute l'une après l'autre, chaque bump en entier",
+      en: 'every task reads 0 at the same moment, each on a thread of its own',
+      fr: 'chaque tâche lit 0 au même moment, chacune sur son propre thread',
     },
     d: {
-      en: 'JavaScript locks nothing: what keeps it safe is that no await comes between the read and the write. Put an await there and updates are lost (then a Lock is needed)',
-      fr: "JavaScript ne verrouille rien : ce qui protège, c'est qu'aucun await ne sépare la lecture de l'écriture. Mettez-en un, et des mises à jour se perdent (il faut alors un Lock)",
+      en: 'JavaScript locks each variable while a task uses it',
+      fr: "JavaScript verrouille chaque variable pendant qu'une tâche s'en sert",
     },
   },
 }

@@ -3,11 +3,11 @@
 // known here only by a salted hash (cheapest.ts), so the grader states no answer; a
 // configuration that holds the rush and is not it costs more. Only a rush that falls behind
 // is drawn (its stations); a price needs no timeline.
-import { createHash } from 'node:crypto'
 import type { RestaurantConfig } from '#runtime'
 import { show } from '../../sandbox/plain.ts'
 import { fail } from '../feedback.ts'
 import type { Run } from '../run.ts'
+import { saltedHash } from '../salted-hash.ts'
 import { CHEAPEST } from './cheapest.ts'
 import { drawn, lastReady, readiness } from './kitchen-log.ts'
 import { ITEMS, type Order, TODAY } from './restaurant.shared.ts'
@@ -17,13 +17,6 @@ import { canonicalConfig, type ConfigProblem, costOf, RUSH, sameConfig } from '.
 export type Upgrade = Run<
   { problem: ConfigProblem; config?: undefined; orders?: undefined } | { config: RestaurantConfig; orders: Order[]; problem?: undefined }
 >
-
-/** The hash a configuration is recognised by: sha256 of the salt, then the configuration as canonical JSON. */
-export function fingerprint(config: RestaurantConfig, salt: string): string {
-  return createHash('sha256')
-    .update(salt + canonicalConfig(config))
-    .digest('hex')
-}
 
 /** The submitted upgrade and how the rush went with it; fails when it is no configuration, or still today's. */
 export function rushWith(run: Upgrade): { config: RestaurantConfig; late: Order[]; cost: number; inTime: string; what: string; run: Upgrade } {
@@ -56,7 +49,7 @@ export function judgeCheapest({ config, late, inTime, what, cost }: ReturnType<t
   if (late.length > 0) {
     fail({ message: T.notInTime(what, inTime), expected: T.inTimeAtLowestCost, actual: T.servedOnTime(inTime), mistake: T.inTimeFirst })
   }
-  if (fingerprint(config, CHEAPEST.salt) !== CHEAPEST.sha256) {
+  if (saltedHash(CHEAPEST.salt, canonicalConfig(config)) !== CHEAPEST.sha256) {
     fail({ message: T.cheaperExists(cost, inTime), expected: T.inTimeAtLowestCost, actual: what, mistake: T.notNeeded })
   }
 }
