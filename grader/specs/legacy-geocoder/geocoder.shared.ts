@@ -71,15 +71,21 @@ export const RESULT_LANE = 'result'
 export const cityOf = (address: string) => address.split(', ').at(-1)!
 export const addressIn = (city: string) => Object.keys(COORDINATES).find((address) => cityOf(address) === city) ?? city
 
-/** A job's span: its number and the cities of the addresses it geocoded, in call order (a label must stay short). */
-export const jobLabel = (job: number, addresses: readonly string[]) =>
-  `job ${job}: ${addresses.length ? addresses.map(cityOf).join(ADDRESS_SEPARATOR) : NO_GEOCODE}`
-export const JOB_LABEL = /^job (\d+): (.*)$/
+/** A job's span on its worker lane, from its start to its end. */
+export const jobLabel = (job: number) => `job ${job}`
+export const JOB_LABEL = /^job (\d+)$/
+/** When a job's code ran: the cities of the addresses it geocoded, in call order (a label must stay short). */
+export const ranLabel = (job: number, addresses: readonly string[]) =>
+  `job ${job} ran: ${addresses.length ? addresses.map(cityOf).join(ADDRESS_SEPARATOR) : NO_GEOCODE}`
+export const RAN = /^job (\d+) ran: (.*)$/
 export const ADDRESS_SEPARATOR = ' | '
 export const NO_GEOCODE = 'no geocodeSync'
 
 export const queuedLabel = (job: number, withSignal: boolean) => `job ${job} queued${withSignal ? '' : NO_SIGNAL}`
 export const NO_SIGNAL = ', no signal'
+/** executor.run was handed something other than a function, such as what geocodeSync returned: its typeof. */
+export const notAJobLabel = (type: string) => `${NOT_A_JOB}${type}`
+export const NOT_A_JOB = 'not a job: '
 export const removedLabel = (job: number) => `job ${job} removed`
 export const REMOVED = /^job (\d+) removed$/
 export const abortIgnoredLabel = (job: number) => `job ${job}: ${ABORT_IGNORED}`

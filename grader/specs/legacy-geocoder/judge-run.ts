@@ -17,13 +17,16 @@ import {
   MAIN_THREAD_LANE,
   NO_GEOCODE,
   NO_SIGNAL,
+  NOT_A_JOB,
   PUT_OFF,
+  RAN,
   REMOVED,
   RESULT_LANE,
   TIMEOUT,
   WORKER_LANE,
   WORLDS,
   addressIn,
+  cityOf,
   jobLabel,
   workerLane,
   type WorldName,
@@ -37,12 +40,12 @@ const startOf = (index: number, threads: number) => Math.floor(index / threads) 
 /** The jobs of a correct run: one per address, handed to the executor at once. */
 export function expectedJobs(name: WorldName): Span[] {
   const { threads, addresses, budgetMs } = WORLDS[name]
-  return addresses.flatMap((address, index) => {
+  return addresses.flatMap((_address, index) => {
     const start = startOf(index, threads)
     // Within a budget, a job not started by then never runs.
     if (budgetMs !== undefined && start >= budgetMs) return []
     const lane = workerLane((index % threads) + 1)
-    return [{ lane, label: jobLabel(index + 1, [address]), start, end: start + GEOCODE_MS }]
+    return [{ lane, label: jobLabel(index + 1), start, end: start + GEOCODE_MS }]
   })
 }
 
@@ -75,18 +78,23 @@ export interface Job {
   worker: number
   start: number
   end?: number
-  /** The addresses it geocoded, in call order. */
+  /** The addresses it geocoded, in call order; none if its code has not run. */
   addresses: string[]
 }
 
-/** The executor's jobs, as the worker lanes show them. */
+/** The executor's jobs, as the worker lanes show them: their spans, and what their code geocoded when it ran. */
 export function jobsOf(run: Run): Job[] {
+  const geocoded = new Map<number, string[]>()
+  for (const event of run.trace) {
+    const ran = event.kind === 'event' && WORKER_LANE.test(event.lane) ? RAN.exec(event.label) : null
+    if (ran) geocoded.set(Number(ran[1]), ran[2] === NO_GEOCODE ? [] : ran[2]!.split(ADDRESS_SEPARATOR).map(addressIn))
+  }
   return run.spans.flatMap((span) => {
     const worker = WORKER_LANE.exec(span.lane)
     const label = JOB_LABEL.exec(span.label)
     if (!worker || !label) return []
-    const addresses = label[2] === NO_GEOCODE ? [] : label[2]!.split(ADDRESS_SEPARATOR).map(addressIn)
-    return [{ id: Number(label[1]), worker: Number(worker[1]), start: span.start, ...(span.end === undefined ? {} : { end: span.end }), addresses }]
+    const id = Number(label[1])
+    return [{ id, worker: Number(worker[1]), start: span.start, ...(span.end === undefined ? {} : { end: span.end }), addresses: geocoded.get(id) ?? [] }]
   })
 }
 
@@ -149,6 +157,9 @@ export function latestBeat(run: Run): Beat | undefined {
   return beatsOf(run).reduce<Beat | undefined>((worst, beat) => (!worst || beat.lateMs > worst.lateMs ? beat : worst), undefined)
 }
 
+/** executor.run was handed something other than a job, such as geocodeSync's result. */
+export const handedNotAJob = (run: Run) => run.events(EXECUTOR_LANE).some((event) => event.label.startsWith(NOT_A_JOB))
+
 /** Jobs handed to executor.run without a signal. */
 export function jobsWithoutSignal(run: Run): number {
   return run.events(EXECUTOR_LANE).filter((event) => event.label.endsWith(NO_SIGNAL)).length
@@ -183,5 +194,5 @@ export function placeOf(item: unknown): string | undefined {
   if (!item || typeof item !== 'object') return undefined
   const shown = show(item)
   const address = Object.keys(COORDINATES).find((candidate) => show(COORDINATES[candidate]) === shown)
-  return address?.split(', ').at(-1)
+  return address === undefined ? undefined : cityOf(address)
 }

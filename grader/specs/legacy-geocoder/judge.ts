@@ -11,6 +11,7 @@ import { HEARTBEAT_TOLERANCE_MS, cityOf, TIMEOUT, WORKLOADS, WORLDS, type Worklo
 import {
   allPutOff,
   changesOf,
+  handedNotAJob,
   expectedJobs,
   expectedSettle,
   expectedSpans,
@@ -45,47 +46,53 @@ function failRun(run: Run, failure: Failure, expected?: Span[]): never {
   run.fail({ ...failure, mistake: onLoop ? loopMistake(run) : T.busyWait, judgesBlocking: true }, expected)
 }
 
-const loopMistake = (run: Run) => (allPutOff(run) ? T.putOff : T.asyncWrapper)
+/** On the loop: geocodeSync's result handed to executor.run, the call put off, or an async wrapper. */
+const loopMistake = (run: Run) => (handedNotAJob(run) ? T.jobIsAFunction : allPutOff(run) ? T.putOff : T.asyncWrapper)
 
 /**
- * Fails unless each of `addresses` was geocoded in an executor job: a check about the jobs or
- * the result means nothing otherwise. On the loop, the mistake is the danger zone's.
+ * Fails unless the call settled, then if any of `addresses` was first geocoded on the event
+ * loop: the danger zone. Judged before whether the call resolved, since a value handed to
+ * executor.run in place of a job makes it reject.
  */
-function requireInJobs(run: Run, name: WorldName, addresses: readonly string[]): void {
+function requireOffTheLoop(run: Run, name: WorldName, addresses: readonly string[]): void {
+  run.settledAt(WORLDS[name].call)
+  const first = firstGeocodes(run)
+  const calls = addresses.flatMap((address) => {
+    const geocode = first.get(address)
+    return geocode?.onLoop ? [`${cityOf(geocode.address)} ${geocode.start}-${geocode.end}`] : []
+  })
+  if (calls.length === 0) return
+  failRun(
+    run,
+    {
+      message: T.geocodedOnLoop(WORLDS[name].call, calls),
+      expected: T.everyCallInAJob,
+      actual: heartbeatSaid(run),
+      mistake: loopMistake(run),
+      judgesBlocking: true,
+    },
+    expectedSpans(name),
+  )
+}
+
+/** Fails unless a job geocoded each of `addresses`: a check about the jobs or the result means nothing otherwise. */
+function requireGeocoded(run: Run, name: WorldName, addresses: readonly string[]): void {
   const { call } = WORLDS[name]
   const first = firstGeocodes(run)
-  const onLoop = addresses.filter((address) => first.get(address)?.onLoop)
-  if (onLoop.length > 0) {
-    const calls = onLoop.map((address) => first.get(address)!)
-    failRun(
-      run,
-      {
-        message: T.geocodedOnLoop(
-          call,
-          calls.map((geocode) => `${cityOf(geocode.address)} ${geocode.start}-${geocode.end}`),
-        ),
-        expected: T.everyCallInAJob,
-        actual: heartbeatSaid(run),
-        mistake: loopMistake(run),
-        judgesBlocking: true,
-      },
-      expectedSpans(name),
-    )
-  }
-  const never = addresses.filter((address) => !first.has(address))
-  if (never.length > 0) {
-    failRun(
-      run,
-      {
-        message: T.neverGeocoded(call, never.map(cityOf)),
-        expected: T.everyCallInAJob,
-        actual: T.jobsWere(listJobs(jobsOf(run))),
-        // Held by a busy-wait, the loop never let the executor start the jobs that were waiting.
-        mistake: run.blocks.length > 0 ? T.busyWait : jobsOf(run).length > 0 ? T.jobCallsGeocode : T.handEachToExecutor,
-      },
-      expectedSpans(name),
-    )
-  }
+  const never = addresses.filter((address) => !first.has(address)).map(cityOf)
+  if (never.length === 0) return
+  const jobs = jobsOf(run)
+  failRun(
+    run,
+    {
+      // A held loop holds the simulated workers too (the statement says so): that, not the code, may have kept these jobs from running.
+      message: run.blocks.length > 0 ? T.notGeocodedWhileHeld(call, never) : T.neverGeocoded(call, never),
+      expected: T.everyCallInAJob,
+      actual: T.jobsWere(listJobs(jobs)),
+      mistake: jobs.length > 0 ? T.jobCallsGeocode : T.handEachToExecutor,
+    },
+    expectedSpans(name),
+  )
 }
 
 /** "the latest heartbeat fired 3900 ms late": what the loop's blocks cost the service. */
@@ -98,8 +105,9 @@ function heartbeatSaid(run: Run): string {
 // geocodeAll.
 
 export function judgeOffTheLoop(run: Run): void {
+  requireOffTheLoop(run, 'all', WORLDS.all.addresses)
   run.resolved('geocodeAll')
-  requireInJobs(run, 'all', WORLDS.all.addresses)
+  requireGeocoded(run, 'all', WORLDS.all.addresses)
   const worst = latestBeat(run)
   if (run.blocks.length === 0 && (worst?.lateMs ?? 0) <= HEARTBEAT_TOLERANCE_MS) return
   // Every address went to a job, yet something held the loop: a busy-wait.
@@ -111,9 +119,10 @@ export function judgeOffTheLoop(run: Run): void {
 }
 
 export function judgeAtOnce(run: Run): void {
-  run.resolved('geocodeAll')
   const { addresses, threads } = WORLDS.all
-  requireInJobs(run, 'all', addresses)
+  requireOffTheLoop(run, 'all', addresses)
+  run.resolved('geocodeAll')
+  requireGeocoded(run, 'all', addresses)
   const jobs = jobsOf(run)
   const crowded = jobs.find((job) => job.addresses.length > 1)
   const said = { expected: T.atOnceExpected(threads, listExpectedJobs('all')), actual: listJobs(jobs) }
@@ -139,18 +148,19 @@ export function judgeAtOnce(run: Run): void {
 
 /** geocodeAll resolves when the last result arrives, with every address's coordinates in input order. */
 export function judgeAllResult(run: Run, name: 'all' | 'all-other-pool'): void {
-  const { value, at } = run.resolved('geocodeAll')
   const { addresses, threads } = WORLDS[name]
+  requireOffTheLoop(run, name, addresses)
+  const { value, at } = run.resolved('geocodeAll')
   const readyAt = lastEnd(name)
   const expected = expectedValue(name)
   const got = resolvedAt(at, showResults(value))
   const prefix = name === 'all' ? '' : T.otherPool(threads, addresses.length)
-  requireInJobs(run, name, addresses)
+  requireGeocoded(run, name, addresses)
   const jobsEnd = Math.max(...jobsOf(run).map((job) => job.end ?? Infinity))
   const said = { expected: `${prefix}${resolvesAt(readyAt, showResults(expected))}`, actual: got }
   const holdsPromise = Array.isArray(value) && value.some((item) => show(item) === 'a Promise')
   if (at < jobsEnd || holdsPromise) {
-    failRun(run, { ...said, message: T.beforeLastResult(prefix, got, jobsEnd), mistake: T.missingAwait }, expectedSpans(name))
+    failRun(run, { ...said, message: T.beforeLastResult(prefix, at, showResults(value), jobsEnd), mistake: T.missingAwait }, expectedSpans(name))
   }
   if (at !== readyAt) {
     const mistake = jobsEnd > readyAt ? T.jobsEndedLate(jobsEnd, readyAt) : T.waitedLonger
@@ -164,28 +174,28 @@ export function judgeAllResult(run: Run, name: 'all' | 'all-other-pool'): void {
 // geocodeWithin.
 
 export function judgeWithinBudget(run: Run): void {
-  const { value, at } = run.resolved('geocodeWithin')
   const { addresses, budgetMs } = WORLDS.within
+  requireOffTheLoop(run, 'within', addresses.slice(0, 2))
+  const { value, at } = run.resolved('geocodeWithin')
   const expected = expectedValue('within')
   const got = resolvedAt(at, showResults(value))
-  requireInJobs(run, 'within', addresses.slice(0, 2))
+  requireGeocoded(run, 'within', addresses.slice(0, 2))
   const said = { expected: resolvesAt(budgetMs!, showResults(expected)), actual: got }
   if (at > budgetMs!) {
     const running = Array.isArray(value) && [2, 3].some((index) => placeOf(value[index]) !== undefined)
-    const mistake = run.blocks.length > 0 ? T.busyWait : running ? T.waitedForRunning : T.expectedCancelled
-    failRun(run, { ...said, message: T.pastBudget(got, budgetMs!), mistake }, expectedSpans('within'))
+    failRun(run, { ...said, message: T.pastBudget(got, budgetMs!), mistake: running ? T.waitedForRunning : T.expectedCancelled }, expectedSpans('within'))
   }
   if (at < budgetMs!) failRun(run, { ...said, message: T.beforeBudget(got, budgetMs!), mistake: T.waitForTheBudget }, expectedSpans('within'))
   if (show(value) === show(expected)) return
   const lost = Array.isArray(value) && [0, 1].some((index) => value[index] === TIMEOUT)
-  const mistake = run.blocks.length > 0 ? T.busyWait : lost ? T.keepWhatArrived : T.timeoutInItsPlace
-  failRun(run, { ...said, message: `geocodeWithin ${got}`, mistake }, expectedSpans('within'))
+  failRun(run, { ...said, message: `geocodeWithin ${got}`, mistake: lost ? T.keepWhatArrived : T.timeoutInItsPlace }, expectedSpans('within'))
 }
 
 export function judgeRemovesQueued(run: Run): void {
-  const { at } = run.resolved('geocodeWithin')
   const { addresses, budgetMs } = WORLDS.within
-  requireInJobs(run, 'within', addresses.slice(0, 2))
+  requireOffTheLoop(run, 'within', addresses.slice(0, 2))
+  const { at } = run.resolved('geocodeWithin')
+  requireGeocoded(run, 'within', addresses.slice(0, 2))
   const fifth = addresses[4]!
   const ran = firstGeocodes(run).get(fifth)
   if (ran) {
@@ -217,9 +227,10 @@ export function judgeRemovesQueued(run: Run): void {
 }
 
 export function judgeFinal(run: Run): void {
-  const { value, at } = run.resolved('geocodeWithin')
   const { addresses, budgetMs } = WORLDS.within
-  requireInJobs(run, 'within', addresses.slice(0, 4))
+  requireOffTheLoop(run, 'within', addresses.slice(0, 4))
+  const { value, at } = run.resolved('geocodeWithin')
+  requireGeocoded(run, 'within', addresses.slice(0, 4))
   const runningEnd = Math.max(...jobsOf(run).map((job) => job.end ?? Infinity))
   if (at >= runningEnd) {
     const mistake = Array.isArray(value) && [2, 3].some((index) => placeOf(value[index]) !== undefined) ? T.waitedForRunning : T.expectedCancelled
@@ -250,12 +261,13 @@ export function judgeFinal(run: Run): void {
 }
 
 export function judgeEarly(run: Run): void {
-  const { value, at } = run.resolved('geocodeWithin')
   const { addresses, budgetMs } = WORLDS['within-early']
+  requireOffTheLoop(run, 'within-early', addresses)
+  const { value, at } = run.resolved('geocodeWithin')
   const readyAt = expectedSettle('within-early')
   const expected = expectedValue('within-early')
   const got = resolvedAt(at, showResults(value))
-  requireInJobs(run, 'within-early', addresses)
+  requireGeocoded(run, 'within-early', addresses)
   const said = { expected: T.earlyExpected(budgetMs!, resolvesAt(readyAt, showResults(expected))), actual: got }
   if (at > readyAt) {
     failRun(
@@ -264,7 +276,8 @@ export function judgeEarly(run: Run): void {
       expectedSpans('within-early'),
     )
   }
-  if (at < readyAt) failRun(run, { ...said, message: T.beforeLastResult('', got, readyAt), mistake: T.missingAwait }, expectedSpans('within-early'))
+  if (at < readyAt)
+    failRun(run, { ...said, message: T.beforeLastResult('', at, showResults(value), readyAt), mistake: T.missingAwait }, expectedSpans('within-early'))
   if (show(value) !== show(expected)) failRun(run, { ...said, message: `geocodeWithin ${got}`, mistake: T.resolveWithResults })
 }
 

@@ -1,14 +1,11 @@
 // Everything the geocoder's checks say, in English and French.
-import { wording } from '../wording.ts'
-
-const en = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
-const fr = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`)
+import { listed, wording } from '../wording.ts'
 
 export const T = wording({
   // Where geocodeSync ran.
   geocodedOnLoop: (call: string, calls: string[]) => ({
-    en: `${call} called geocodeSync on the event loop (${en(calls)}), not in an executor job: for each 800 ms call, nothing else ran`,
-    fr: `${call} a appelé geocodeSync sur la boucle d'événements (${fr(calls)}), et non dans une tâche de l'exécuteur : pendant chaque appel de 800 ms, rien d'autre ne s'est exécuté`,
+    en: `${call} called geocodeSync on the event loop (${listed(calls)}), not in an executor job: for each 800 ms call, nothing else ran`,
+    fr: `${call} a appelé geocodeSync sur la boucle d'événements (${listed(calls)}), et non dans une tâche de l'exécuteur : pendant chaque appel de 800 ms, rien d'autre ne s'est exécuté`,
   }),
   everyCallInAJob: {
     en: 'every geocodeSync call inside a job of the executor: executor.run(() => legacy.geocodeSync(address)); the loop stays free and the heartbeat on time',
@@ -23,9 +20,17 @@ export const T = wording({
     fr: "await Promise.resolve(), await sleep(0) ou setTimeout(0) avant l'appel ne font que le repousser : il s'exécute toujours sur la boucle d'événements, un peu plus tard, et la garde tout aussi longtemps. Un appel bloquant ne quitte la boucle que dans executor.run(() => legacy.geocodeSync(address))",
   },
   neverGeocoded: (call: string, cities: string[]) => ({
-    en: `${call} never geocoded the address${cities.length === 1 ? '' : 'es'} in ${en(cities)}`,
-    fr: `${call} n'a jamais géocodé ${cities.length === 1 ? "l'adresse" : 'les adresses'} de ${cities.join(', ').replace(/, ([^,]*)$/, ' et de $1')}`,
+    en: `${call} never geocoded the address${cities.length === 1 ? '' : 'es'} in ${listed(cities)}`,
+    fr: `${call} n'a jamais géocodé ${cities.length === 1 ? "l'adresse" : 'les adresses'} ${listed(cities.map((city) => `de ${city}`))}`,
   }),
+  notGeocodedWhileHeld: (call: string, cities: string[]) => ({
+    en: `no job geocoded the address${cities.length === 1 ? '' : 'es'} in ${listed(cities)}: ${call} held the event loop, and the grader's workers wait while it is held (a simplification of the simulation, see "The world")`,
+    fr: `aucune tâche de l'exécuteur n'a géocodé ${cities.length === 1 ? "l'adresse" : 'les adresses'} ${listed(cities.map((city) => `de ${city}`))} : ${call} a gardé la boucle d'événements, et les exécutants du correcteur attendent tant qu'elle est gardée (une simplification de la simulation, voir « Le décor »)`,
+  }),
+  jobIsAFunction: {
+    en: 'executor.run(legacy.geocodeSync(address)) calls geocodeSync at once, on the event loop, and hands the executor its result: a job is a function the executor calls on a worker, () => legacy.geocodeSync(address) (Python passes the function and its argument apart: run_in_executor(pool, geocode_sync, address))',
+    fr: "executor.run(legacy.geocodeSync(address)) appelle geocodeSync tout de suite, sur la boucle d'événements, et confie son résultat à l'exécuteur : une tâche est une fonction que l'exécuteur appelle sur un exécutant, () => legacy.geocodeSync(address) (Python passe la fonction et son argument à part : run_in_executor(pool, geocode_sync, address))",
+  },
   job: (id: number) => ({ en: `job ${id}`, fr: `tâche ${id}` }),
   jobsWere: (jobs: string) => ({ en: `jobs: ${jobs || 'none'}`, fr: `tâches : ${jobs || 'aucune'}` }),
   jobCallsGeocode: {
@@ -99,9 +104,9 @@ export const T = wording({
     en: `with ${threads} threads and ${count} addresses, `,
     fr: `avec ${threads} threads et ${count} adresses, `,
   }),
-  beforeLastResult: (prefix: string, got: string, readyAt: number) => ({
-    en: `${prefix}the call ${got}, before the last result arrived at t=${readyAt}`,
-    fr: `${prefix}l'appel ${got.replace(/^s'est résolue/, "s'est résolu")}, avant l'arrivée du dernier résultat à t=${readyAt}`,
+  beforeLastResult: (prefix: string, at: number, shown: string, readyAt: number) => ({
+    en: `${prefix}the call resolved at t=${at} with ${shown}, before the last result arrived at t=${readyAt}`,
+    fr: `${prefix}l'appel s'est résolu à t=${at} avec ${shown}, avant l'arrivée du dernier résultat à t=${readyAt}`,
   }),
   missingAwait: {
     en: 'a missing await: the call returned while jobs were still running, or with their promises instead of their results',
@@ -138,8 +143,8 @@ export const T = wording({
     fr: "l'appel a attendu les tâches encore en cours à l'échéance : interrompre le signal ne retire une tâche de la file que si elle n'a pas démarré ; une tâche en cours ne peut pas être arrêtée (pas plus qu'un thread Python), et attendre son résultat revient à attendre sa fin. Résolvez à l'échéance avec ce qui est arrivé, et 'timeout' pour le reste",
   },
   expectedCancelled: {
-    en: 'the call awaited the aborted jobs as if the abort had cut them short: only a job not started yet is removed and rejects at once; a running job goes on to its end and its promise settles only then. Do not wait for them: resolve at the budget',
-    fr: "l'appel a attendu les tâches interrompues comme si l'interruption les avait arrêtées net : seule une tâche pas encore démarrée est retirée et rejetée aussitôt ; une tâche en cours va jusqu'au bout et sa promesse ne se règle qu'alors. Ne les attendez pas : résolvez à l'échéance",
+    en: 'the call awaited the jobs whose signal it aborted, as if that ended the wait at once: in Python, asyncio.wait_for() or asyncio.timeout() around run_in_executor does end the await at once, while the thread runs on unseen. Here, only a job not started yet is removed and rejects at once; a running job goes on to its end, and its promise settles only then (as a concurrent.futures.Future whose cancel() failed). Do not await them past the budget: race them against it (timeout(), Promise.race)',
+    fr: "l'appel a attendu les tâches dont il avait interrompu le signal, comme si cela mettait fin à l'attente aussitôt : en Python, asyncio.wait_for() ou asyncio.timeout() autour de run_in_executor met bien fin à l'attente aussitôt, et le thread continue sans qu'on le voie. Ici, seule une tâche pas encore démarrée est retirée et rejetée aussitôt ; une tâche en cours va jusqu'au bout, et sa promesse ne se règle qu'alors (comme un concurrent.futures.Future dont le cancel() a échoué). Ne les attendez pas au-delà du budget : faites la course entre elles et le budget (timeout(), Promise.race)",
   },
   beforeBudget: (got: string, budget: number) => ({
     en: `geocodeWithin ${got}, before the budget ran out at t=${budget}, with results still to come`,
