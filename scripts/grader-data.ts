@@ -6,7 +6,9 @@
 // - grader/specs/fast-food/cheapest.ts: the salted hash of fast-food's cheapest upgrade, the
 //   `upgrade` of solutions/fast-food (tests/fast-food.test.ts proves it the cheapest);
 // - grader/specs/concepts/keys.ts: the salted hashes of the quiz's choice key, the `choose`
-//   of solutions/concepts.
+//   of solutions/concepts;
+// - grader/specs/legacy-geocoder/workload-key.ts: the salted hashes of the geocoder's
+//   `workload` table, from solutions/legacy-geocoder.
 // With --check it writes nothing and fails when a file is not what it would write.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -16,15 +18,18 @@ import { fileURLToPath } from 'node:url'
 import { type OutputLine, type WorldName, worlds } from '../grader/specs/event-loop/worlds.shared.ts'
 import { CHOICE_ITEMS } from '../grader/specs/concepts/items.shared.ts'
 import { canonicalConfig } from '../grader/specs/fast-food/upgrade.shared.ts'
+import { WORKLOAD_NAMES } from '../grader/specs/legacy-geocoder/geocoder.shared.ts'
 import { saltedHash } from '../grader/specs/salted-hash.ts'
 import { choose } from '../solutions/concepts/quiz.ts'
 import { upgrade } from '../solutions/fast-food/fast-food.ts'
+import { workload } from '../solutions/legacy-geocoder/geocoder.ts'
 import { type Flaws, replay } from './model-loop.ts'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 export const EXPECTED_OUTPUT_FILE = 'grader/specs/event-loop/expected-output.ts'
 export const CHEAPEST_FILE = 'grader/specs/fast-food/cheapest.ts'
 export const CHOICE_KEYS_FILE = 'grader/specs/concepts/keys.ts'
+export const WORKLOAD_KEY_FILE = 'grader/specs/legacy-geocoder/workload-key.ts'
 
 /** The scenarios driven by a Loop; those whose output is also read for a mistake. */
 const LOOP_WORLDS = (Object.keys(worlds) as WorldName[]).filter((world) => world !== 'task')
@@ -79,6 +84,16 @@ export const KEYS = { salt: '${salt}', sha256: ${hashes} } as const
 `
 }
 
+function workloadKey(): string {
+  const salt = saltInUse(WORKLOAD_KEY_FILE)
+  const hashes = table(WORKLOAD_NAMES.map((name) => [name, `'${saltedHash(salt, name, workload[name])}'`]))
+  return `${GENERATED}
+// Which of the six workloads is CPU-bound and which I/O-bound, known only by its hashes
+// (salted-hash.ts: the salt, the workload, its kind), so that the handout does not state it.
+export const WORKLOAD_KEY = { salt: '${salt}', sha256: ${hashes} } as const
+`
+}
+
 /** Formatted as the kit's Biome formats it, so that a regenerated file passes the lint unchanged. */
 function formatted(path: string, text: string): string {
   return execFileSync(join(kitRoot, 'node_modules/.bin/biome'), ['format', `--stdin-file-path=${path}`], { cwd: kitRoot, input: text, encoding: 'utf8' })
@@ -90,6 +105,7 @@ export function graderData(): Record<string, string> {
     [EXPECTED_OUTPUT_FILE]: formatted(EXPECTED_OUTPUT_FILE, expectedOutput()),
     [CHEAPEST_FILE]: formatted(CHEAPEST_FILE, cheapest()),
     [CHOICE_KEYS_FILE]: formatted(CHOICE_KEYS_FILE, choiceKeys()),
+    [WORKLOAD_KEY_FILE]: formatted(WORKLOAD_KEY_FILE, workloadKey()),
   }
 }
 

@@ -1,8 +1,10 @@
 // The legacy-geocoder specs pass every correct style of executor use and budget, and tell each
 // wrong one from a right one, saying why.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExerciseResult } from '../grader/report/schema.ts'
+import { graderData, WORKLOAD_KEY_FILE } from '../scripts/grader-data.ts'
 import { check, expectMisconception, failedChecks, gradeEach, kitRoot, submissionsIn } from './support/grading.ts'
 
 let results: Record<string, ExerciseResult>
@@ -190,4 +192,10 @@ describe('legacy-geocoder misconceptions', () => {
       workload: /hashPasswords: "io", compressLogs: "io"[\s\S]*async\/await does not make computation faster[\s\S]*ProcessPoolExecutor/,
     })
   })
+})
+
+it("the workload key the check holds is the solution's, by its salted hashes only", () => {
+  const file = readFileSync(join(kitRoot, WORKLOAD_KEY_FILE), 'utf8')
+  expect(file, 'run npx tsx scripts/grader-data.ts').toBe(graderData()[WORKLOAD_KEY_FILE])
+  expect(file).not.toMatch(/'(io|cpu)'/)
 })

@@ -53,7 +53,7 @@ interface Analysis {
   /** What its code still imports once the types are gone. */
   imports: string[]
   declarations: Declaration[]
-  /** Object literals of numbers, as `{ key: n, ... }` texts, by their sorted keys. */
+  /** Object literals of plain values (numbers, strings, booleans), as `{ key: v, ... }` texts, by their sorted keys. */
   literals: { keys: string; text: string }[]
   /** Every function body, whitespace collapsed. */
   bodies: string[]
@@ -109,10 +109,10 @@ function analyse(source: string): Analysis {
         analysis.declarations.push({ name: declarator.id.name, kind, params, methods: kind === 'class' ? methodsOf(init!) : [], ...keys, ...where })
       }
     } else if (node.type === 'ObjectExpression' && node.properties.length > 0) {
-      const numbers = (node.properties as Node[]).every(
-        (property) => property.type === 'Property' && property.key.type === 'Identifier' && typeof property.value.value === 'number',
+      const plain = (node.properties as Node[]).every(
+        (property) => property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Literal' && property.value.value !== null,
       )
-      if (numbers) analysis.literals.push({ keys: keysOf(node), text: js.slice(node.start, node.end) })
+      if (plain) analysis.literals.push({ keys: keysOf(node), text: js.slice(node.start, node.end) })
     }
     if ((node.type === 'FunctionDeclaration' || isFunction(node)) && node.body) analysis.bodies.push(collapse(js.slice(node.body.start, node.body.end)))
   }
@@ -128,6 +128,18 @@ const keysOf = (object: Node) =>
 
 /** What an exercise asks for: the exports of its stub, with their shapes. */
 const wantedOf = (stub: string): Declaration[] => analyse(stub).declarations.filter((declaration) => declaration.exported)
+
+/**
+ * The exports of an exercise's stub, each data table with the keys the solution gives it
+ * (a stub's placeholder table may list none: `{} as Record<...>`).
+ */
+function wantedIn(exercise: CatalogExercise): Declaration[] {
+  const solved = analyse(readFileSync(join(kitRoot, 'solutions', exercise.id, exercise.file), 'utf8')).declarations
+  return wantedOf(readFileSync(stubOf(exercise), 'utf8')).map((wanted) => {
+    const keys = solved.find((declaration) => declaration.exported && declaration.name === wanted.name)?.keys
+    return wanted.kind === 'value' && !wanted.keys && keys ? { ...wanted, keys } : wanted
+  })
+}
 
 /** Where the pasted handout lies in an exercise's folder. */
 const PASTED = 'handout'
@@ -221,8 +233,7 @@ const describeCandidate = (candidate: Candidate) => ('literal' in candidate ? ca
  * every combination while there are few; the stub's own export where there is no candidate.
  */
 function studentFiles(exercise: CatalogExercise): { text: string; handedIn: string[] }[] {
-  const stub = readFileSync(stubOf(exercise), 'utf8')
-  const options = wantedOf(stub).map((wanted) => ({ wanted, candidates: candidatesFor(wanted) }))
+  const options = wantedIn(exercise).map((wanted) => ({ wanted, candidates: candidatesFor(wanted) }))
   let combinations: (Candidate | undefined)[][] = [[]]
   for (const { candidates } of options) {
     const choices = candidates.length > 0 ? candidates : [undefined]

@@ -7,7 +7,9 @@ import { resolvedAt, resolvesAt } from '../feedback.ts'
 import type { Failure, Run } from '../run.ts'
 import type { Span } from '../../sandbox/trace.ts'
 import { listed } from '../wording.ts'
-import { HEARTBEAT_TOLERANCE_MS, cityOf, TIMEOUT, WORKLOADS, WORLDS, type WorkloadName, type WorldName } from './geocoder.shared.ts'
+import { saltedHash } from '../salted-hash.ts'
+import { HEARTBEAT_TOLERANCE_MS, cityOf, TIMEOUT, WORKLOAD_NAMES, WORLDS, type WorldName } from './geocoder.shared.ts'
+import { WORKLOAD_KEY } from './workload-key.ts'
 import {
   allPutOff,
   changesOf,
@@ -286,11 +288,12 @@ export function judgeEarly(run: Run): void {
 export function judgeWorkload(run: Run): void {
   const { value } = run.resolved('workload')
   const table = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const names = Object.keys(WORKLOADS) as WorkloadName[]
+  const names = WORKLOAD_NAMES
   if (names.every((name) => table[name] === undefined)) failRun(run, { message: T.workloadPlaceholder, expected: T.workloadExpected })
-  const wrong = names.filter((name) => table[name] !== WORKLOADS[name])
+  const wrong = names.filter((name) => saltedHash(WORKLOAD_KEY.salt, name, String(table[name])) !== WORKLOAD_KEY.sha256[name])
   if (wrong.length === 0) return
-  const cpuAsIo = wrong.filter((name) => WORKLOADS[name] === 'cpu')
+  // Two kinds only: a workload wrongly called 'io' is CPU-bound.
+  const cpuAsIo = wrong.filter((name) => table[name] === 'io')
   const everything = new Set(names.map((name) => table[name])).size === 1
   failRun(run, {
     message: T.workloadWrong(wrong.map((name) => `${name}: ${show(table[name])}`)),
