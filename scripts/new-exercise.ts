@@ -156,6 +156,14 @@ Take one hint at a time: read it, try something, and run \`npm run grade -- ${id
 ## Hint 1
 
 ${TODO}: a question that points at the idea, not at the answer.
+
+## Hint 2
+
+${TODO}: a question one step closer.
+
+## Hint 3
+
+${TODO}: the last step, still a question.
 `,
   [`exercises/${id}/HINTS.fr.md`]: `# Indices : ${id}
 
@@ -164,6 +172,14 @@ Prenez un indice à la fois : lisez-le, essayez, et lancez \`npm run grade -- ${
 ## Indice 1
 
 ${TODO} : une question qui mène à l'idée, pas à la réponse.
+
+## Indice 2
+
+${TODO} : une question qui s'en approche d'un pas.
+
+## Indice 3
+
+${TODO} : le dernier pas, encore une question.
 `,
   [`tests/submissions/${id}/do-nothing-constant.ts`]: `// Does nothing: resolves at once with the expected value, without waiting.
 export async function doubleLater(_n: number): Promise<number> {
