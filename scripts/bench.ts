@@ -132,9 +132,20 @@ async function watchLatency(): Promise<number> {
   const child = spawn(process.execPath, grader('toaster', '--dir', dir, '--watch'), { cwd: kitRoot, env: { ...process.env, NO_COLOR: '1' } })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  // A watch that stops answering fails the bench with what it printed, rather than hang it.
   const printed = (pattern: RegExp, from: number) =>
-    new Promise<void>((resolve) => {
-      const poll = setInterval(() => pattern.test(output.slice(from)) && resolve(clearInterval(poll)), 2)
+    new Promise<void>((resolve, reject) => {
+      const givenUp = setTimeout(() => {
+        clearInterval(poll)
+        reject(new Error(`--watch printed no ${pattern} within 60 s; it printed:\n${output.slice(from).slice(-2000)}`))
+      }, 60_000)
+      const poll = setInterval(() => {
+        if (!pattern.test(output.slice(from))) return
+        clearInterval(poll)
+        clearTimeout(givenUp)
+        resolve()
+      }, 2)
     })
   try {
     await printed(/Watching/, 0)

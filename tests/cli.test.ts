@@ -67,6 +67,13 @@ describe('grading', () => {
     expect(report.bonus).toEqual({ points: 0, max: 17 })
   })
 
+  it('grading only a bonus states no core score, only the bonus', async () => {
+    const result = await runGrader(['concepts'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toMatch(/^Score/m)
+    expect(result.stdout).toMatch(/^Bonus \(beside the score\): 0\/10$/m)
+  })
+
   it('grades the stubs: 0 points, "not implemented yet", exit 1 under --fail-under, no color when piped', async () => {
     const result = await runGrader(['toaster', '--fail-under', '50'])
     expect(result.code).toBe(1)

@@ -39,7 +39,9 @@ export function renderReport(input: Report, options: TerminalOptions): string {
   const { points, max } = report.score
   const total = `${t('score')}${t('colon')} ${points}/${max} (${percent(points, max)}%)`
   const bonus = report.bonus ? [`${t('bonusScore')}${t('colon')} ${report.bonus.points}/${report.bonus.max}`] : []
-  lines.push(kleur.bold(points === max ? kleur.green(total) : total), ...bonus, ...renderNext(report, t))
+  // Only bonus exercises graded: no core score to state ("0/0 (100%)" would read as a pass).
+  const core = max === 0 && report.bonus ? [] : [kleur.bold(points === max ? kleur.green(total) : total)]
+  lines.push(...core, ...bonus, ...renderNext(report, t))
   return lines.join('\n')
 }
 
