@@ -7,7 +7,7 @@
 import { watch as watchFiles } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
 import type { CatalogExercise } from './catalog.ts'
 import { grade, type GradeOptions } from './engine/grade.ts'
 import { SpecSession } from './engine/spec-session.ts'
@@ -72,14 +72,40 @@ export async function watch(options: WatchOptions): Promise<never> {
     console.log(`${t('score')}: ${points}/${max}`)
   }
 
-  // Watching starts before the first grading: a save during it is graded right after.
-  watchFiles(exercisesDir, { recursive: true }, (_event, filename) => {
-    const id = filename?.toString().split(sep)[0]
-    if (!id || !options.exercises.some((exercise) => exercise.id === id)) return
+  const changed = (id: string) => {
     pending.add(id)
     clearTimeout(timer)
     if (started) timer = setTimeout(() => void regrade(), options.debounceMs ?? 30)
+  }
+  // Watching starts before the first grading: a save during it is graded right after. Each
+  // exercise folder has a watcher of its own, and the folder above one for folders that come
+  // or go: Node 20's recursive watch on Linux lost a file an editor replaced (a save saw no
+  // event, ever again), and a folder's own watcher sees every file put in it.
+  const watched = new Map<string, ReturnType<typeof watchFiles>>()
+  const watchFolders = () => {
+    for (const { id } of options.exercises) {
+      if (watched.has(id)) continue
+      try {
+        const watcher = watchFiles(join(exercisesDir, id), () => changed(id))
+        watcher.on('error', () => {
+          watcher.close()
+          watched.delete(id)
+        })
+        watched.set(id, watcher)
+      } catch {
+        // Not there (yet): the folder above says when it comes.
+      }
+    }
+  }
+  watchFiles(exercisesDir, (_event, filename) => {
+    const id = filename?.toString()
+    if (!id || !options.exercises.some((exercise) => exercise.id === id)) return
+    watched.get(id)?.close()
+    watched.delete(id)
+    watchFolders()
+    changed(id)
   })
+  watchFolders()
 
   const first = await gradeSome(options.exercises)
   for (const exercise of first.exercises) latest.set(exercise.id, exercise)
