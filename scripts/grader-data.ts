@@ -74,25 +74,36 @@ export const CHEAPEST = { salt: '${salt}', sha256: '${sha256}' }
 `
 }
 
-function choiceKeys(): string {
-  const salt = saltInUse(CHOICE_KEYS_FILE)
-  const hashes = table(CHOICE_ITEMS.map((item) => [item, `'${saltedHash(salt, item, String(choose[item]))}'`]))
+/**
+ * A key kept only as the salted hash (salted-hash.ts) of each name and its answer: `about`
+ * says what the key is, as the file's comment; the constant is `name`.
+ */
+function hashedKey(path: string, name: string, about: string, answers: [string, string][]): string {
+  const salt = saltInUse(path)
+  const hashes = table(answers.map(([item, answer]) => [item, `'${saltedHash(salt, item, answer)}'`]))
   return `${GENERATED}
-// The choice items' key, known only by the salted hash (salted-hash.ts) of each item and its
-// option, so that the handout does not state it in plain sight.
-export const KEYS = { salt: '${salt}', sha256: ${hashes} } as const
+${about}
+export const ${name} = { salt: '${salt}', sha256: ${hashes} } as const
 `
 }
 
-function workloadKey(): string {
-  const salt = saltInUse(WORKLOAD_KEY_FILE)
-  const hashes = table(WORKLOAD_NAMES.map((name) => [name, `'${saltedHash(salt, name, workload[name])}'`]))
-  return `${GENERATED}
-// Which of the six workloads is CPU-bound and which I/O-bound, known only by its hashes
-// (salted-hash.ts: the salt, the workload, its kind), so that the handout does not state it.
-export const WORKLOAD_KEY = { salt: '${salt}', sha256: ${hashes} } as const
-`
-}
+const choiceKeys = () =>
+  hashedKey(
+    CHOICE_KEYS_FILE,
+    'KEYS',
+    `// The choice items' key, known only by the salted hash (salted-hash.ts) of each item and its
+// option, so that the handout does not state it in plain sight.`,
+    CHOICE_ITEMS.map((item) => [item, String(choose[item])]),
+  )
+
+const workloadKey = () =>
+  hashedKey(
+    WORKLOAD_KEY_FILE,
+    'WORKLOAD_KEY',
+    `// Which of the six workloads is CPU-bound and which I/O-bound, known only by its hashes
+// (salted-hash.ts: the salt, the workload, its kind), so that the handout does not state it.`,
+    WORKLOAD_NAMES.map((workloadName) => [workloadName, workload[workloadName]]),
+  )
 
 /** Formatted as the kit's Biome formats it, so that a regenerated file passes the lint unchanged. */
 function formatted(path: string, text: string): string {
