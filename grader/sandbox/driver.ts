@@ -80,10 +80,10 @@ export async function drive(promise: Promise<unknown>, options: DriveOptions): P
    * due (fake-timers would set the clock back to each one's time). Each is taken out of the
    * schedule and put back due now, so the heap stays a heap.
    */
+  const isLate = (timer: ScheduledTimer) => timer.callAt !== undefined && timer.callAt < clock.now
   const rescheduleLate = () => {
     const heap = clock.timerHeap
     const first = heap?.peek()
-    const isLate = (timer: ScheduledTimer) => timer.callAt !== undefined && timer.callAt < clock.now
     if (!heap || !first || !isLate(first)) return
     const late = heap.timers.filter(isLate).sort(byDueTime)
     for (const timer of late) heap.remove(timer)
