@@ -1,0 +1,36 @@
+// geocodeWithin's jobs run a catastrophic regular expression (native code): only a kill stops it.
+import { type Coordinates, type Executor, type Legacy, TimeoutError, timeout } from '#runtime'
+
+export async function geocodeAll(addresses: string[], legacy: Legacy, executor: Executor): Promise<Coordinates[]> {
+  const results: Coordinates[] = []
+  for (const address of addresses) results.push(await executor.run(() => legacy.geocodeSync(address)))
+  return results
+}
+
+export async function geocodeWithin(addresses: string[], budgetMs: number, legacy: Legacy, executor: Executor): Promise<Array<Coordinates | 'timeout'>> {
+  const arrived: Array<Coordinates | 'timeout'> = addresses.map(() => 'timeout')
+  try {
+    await timeout(budgetMs, (signal) =>
+      Promise.all(
+        addresses.map(async (address, index) => {
+          arrived[index] = await executor.run(() => {
+            ;/(a+)+$/.test(`${'a'.repeat(64)}!`)
+            return legacy.geocodeSync(address)
+          }, signal)
+        }),
+      ),
+    )
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error
+  }
+  return [...arrived]
+}
+
+export const workload = {
+  resizeImages: 'cpu',
+  hashPasswords: 'cpu',
+  compressLogs: 'cpu',
+  callWeatherApi: 'io',
+  queryDatabase: 'io',
+  readConfigFile: 'io',
+}

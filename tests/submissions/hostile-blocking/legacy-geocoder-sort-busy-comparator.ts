@@ -1,0 +1,44 @@
+// geocodeAll's jobs sort 2,000 numbers with a comparator that busy-waits 50 ms of clock each call.
+import { type Coordinates, type Executor, type Legacy, TimeoutError, timeout } from '#runtime'
+
+export async function geocodeAll(addresses: string[], legacy: Legacy, executor: Executor): Promise<Coordinates[]> {
+  const results: Coordinates[] = []
+  for (const address of addresses)
+    results.push(
+      (await executor.run(() => {
+        const numbers = Array.from({ length: 2000 }, (_, i) => (i * 7919) % 2000)
+        numbers.sort((a, b) => {
+          const end = Date.now() + 50
+          while (Date.now() < end) {}
+          return a - b
+        })
+        return legacy.geocodeSync(address)
+      })) as unknown as Coordinates,
+    )
+  return results
+}
+
+export async function geocodeWithin(addresses: string[], budgetMs: number, legacy: Legacy, executor: Executor): Promise<Array<Coordinates | 'timeout'>> {
+  const arrived: Array<Coordinates | 'timeout'> = addresses.map(() => 'timeout')
+  try {
+    await timeout(budgetMs, (signal) =>
+      Promise.all(
+        addresses.map(async (address, index) => {
+          arrived[index] = await executor.run(() => legacy.geocodeSync(address), signal)
+        }),
+      ),
+    )
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error
+  }
+  return [...arrived]
+}
+
+export const workload = {
+  resizeImages: 'cpu',
+  hashPasswords: 'cpu',
+  compressLogs: 'cpu',
+  callWeatherApi: 'io',
+  queryDatabase: 'io',
+  readConfigFile: 'io',
+}
