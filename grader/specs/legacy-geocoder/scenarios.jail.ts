@@ -27,13 +27,15 @@ async function callIn(context: ScenarioContext, world: World): Promise<unknown> 
   }
   try {
     const value = await pending
-    let shown = show(toPlain(value))
+    // Read once for the verdict: the copy judged is the first reading, whatever its getters do later.
+    const copy = toPlain(value)
+    let shown = show(copy)
     afterDelivery(() => {
       const now = show(toPlain(value))
       if (now !== shown) recorder.event(RESULT_LANE, changedLabel(now))
       shown = now
     })
-    return value
+    return copy
   } finally {
     done()
     stopHeartbeat()
